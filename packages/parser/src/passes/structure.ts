@@ -1,0 +1,311 @@
+import type {
+  Appendix, BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, RunInHeading, Signature, Text, Toc,
+} from '../ast.js'
+import { CIRCLED_ITEM, DASH_ITEM, matchMarker, type MarkerMatch } from '../rules/numbering.js'
+import { OFFICE_ONLY, SPEAKER } from '../rules/front.js'
+import { type Block, type DocumentState, type LineRole, positionOf } from '../util/document.js'
+
+const APPENDIX_LABEL = /^(?:(?:附件|附表|附录)\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?|名词解释|注释|附注|名词解释和注释|注释和名词解释)\s*[:：]?$/
+const SENTENCE_END = /[。！？!?]/
+const DATE_LINE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,2}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日$/
+const ISSUER_LINE = /^[\u4e00-\u9fff（）()、\s]{2,40}(?:政府|国务院|委员会|常委会|办公厅|办公室|人大|政协|局|部|厅|院|委|会|队|所|中心|小组)$/
+
+/** A heading candidate and how it is printed. */
+interface Candidate {
+  block: number
+  marker: MarkerMatch
+  /** Units of `norm` the heading phrase spans after the marker (run-in: up to and with its `。`). */
+  phraseEnd: number
+  runIn: boolean
+}
+
+/** Builds the tree from the blocks the earlier passes classified. */
+export function structure(state: DocumentState): Root {
+  const blocks = state.blocks
+  const kept: number[] = []
+  for (let i = 0; i < blocks.length; i++) if (blocks[i]!.status === 'keep') kept.push(i)
+
+  // Where appendices start: a label line after the body has begun.
+  let appendixStart = blocks.length
+  let sawBody = false
+  for (const i of kept) {
+    const b = blocks[i]!
+    if (i >= state.bodyStart && !b.role) {
+      if (sawBody && APPENDIX_LABEL.test(b.norm)) {
+        appendixStart = i
+        break
+      }
+      if (b.norm.length > 20) sawBody = true
+    }
+  }
+
+  const body = kept.filter((i) => i < appendixStart && !blocks[i]!.role)
+  const signatureBlocks = findSignature(blocks, body)
+  const headings = rankHeadings(blocks, body.filter((i) => !signatureBlocks.has(i)))
+
+  const children: RootContent[] = []
+  let k = 0
+  const frontAndBody = kept.filter((i) => i < appendixStart)
+  while (k < frontAndBody.length) {
+    const i = frontAndBody[k]!
+    const b = blocks[i]!
+    if (b.segments) {
+      for (const seg of b.segments) children.push(frontNode(state, seg.role, [{ b, from: seg.from, to: seg.to }]))
+      k++
+      continue
+    }
+    if (b.role) {
+      // Consecutive blocks of one front role make one node (a title over two lines).
+      const role = b.role
+      const run: Block[] = []
+      while (k < frontAndBody.length && blocks[frontAndBody[k]!]!.role === role && !blocks[frontAndBody[k]!]!.segments) {
+        run.push(blocks[frontAndBody[k]!]!)
+        k++
+      }
+      if (role === 'toc') children.push(tocNode(state, run))
+      else if (role === 'front') for (const r of run) children.push(paragraph(state, r, 0))
+      else children.push(frontNode(state, role, run.map((r) => ({ b: r, from: 0, to: r.norm.length }))))
+      continue
+    }
+    if (signatureBlocks.has(i)) {
+      const run: Block[] = []
+      while (k < frontAndBody.length && signatureBlocks.has(frontAndBody[k]!)) run.push(blocks[frontAndBody[k++]!]!)
+      const node: Signature = { type: 'signature', children: run.map((r) => paragraph(state, r, 0)), position: span(state, run) }
+      children.push(node)
+      continue
+    }
+    const listStyle = DASH_ITEM.test(b.norm) ? 'dash' : CIRCLED_ITEM.test(b.norm) ? 'circled' : undefined
+    if (listStyle && !headings.has(i)) {
+      const items: ListItem[] = []
+      const run: Block[] = []
+      while (k < frontAndBody.length) {
+        const j = frontAndBody[k]!
+        const c = blocks[j]!
+        const re = listStyle === 'dash' ? DASH_ITEM : CIRCLED_ITEM
+        if (c.role || headings.has(j) || signatureBlocks.has(j)) break
+        const m = re.exec(c.norm)
+        if (!m) break
+        items.push({
+          type: 'listItem',
+          marker: m[0],
+          children: [text(state, c, m[0].length, c.norm.length)],
+          position: span(state, [c]),
+        })
+        run.push(c)
+        k++
+      }
+      const list: List = { type: 'list', style: listStyle, ordered: listStyle === 'circled', children: items, position: span(state, run) }
+      children.push(list)
+      continue
+    }
+    children.push(bodyNode(state, b, headings.get(i)))
+    k++
+  }
+
+  // Appendices: each label starts one; headings inside rank on their own.
+  const rest = kept.filter((i) => i >= appendixStart)
+  let a = 0
+  while (a < rest.length) {
+    const labelIndex = rest[a]!
+    const label = blocks[labelIndex]!
+    const members: number[] = []
+    a++
+    while (a < rest.length && !APPENDIX_LABEL.test(blocks[rest[a]!]!.norm)) members.push(rest[a++]!)
+    const ranks = rankHeadings(blocks, members)
+    const labelHeading: Heading = {
+      type: 'heading',
+      depth: 1,
+      numbering: null,
+      children: [text(state, label, 0, label.norm.length)],
+      position: span(state, [label]),
+    }
+    const inner: BlockContent[] = [labelHeading]
+    for (const i of members) inner.push(bodyNode(state, blocks[i]!, ranks.get(i)))
+    const appendix: Appendix = {
+      type: 'appendix',
+      label: label.norm.replace(/[:：]$/, ''),
+      children: inner,
+      position: span(state, [label, ...members.map((i) => blocks[i]!)]),
+    }
+    children.push(appendix)
+  }
+
+  return {
+    type: 'root',
+    children,
+    data: { astVersion: 1, meta: state.meta, removed: [] },
+    position: positionOf(state, 0, state.text.length),
+  }
+}
+
+/** The 落款 at the end of the body: an issuer line and/or a date line. */
+function findSignature(blocks: Block[], body: number[]): Set<number> {
+  const out = new Set<number>()
+  for (let n = body.length - 1; n >= Math.max(0, body.length - 4); n--) {
+    const t = blocks[body[n]!]!.norm
+    if (DATE_LINE.test(t) || (ISSUER_LINE.test(t) && t.length <= 40) || /^[（(]此件.{0,12}[）)]$/.test(t)) {
+      if (/^[（(]此件/.test(t)) continue
+      out.add(body[n]!)
+    } else break
+  }
+  // A lone issuer without a date is a heading-less line, not a signature.
+  if (![...out].some((i) => DATE_LINE.test(blocks[i]!.norm))) return new Set()
+  return out
+}
+
+function bodyNode(state: DocumentState, b: Block, candidate: (Candidate & { depth: number }) | undefined): BlockContent {
+  if (!candidate) return paragraph(state, b, 0)
+  const depth = Math.min(6, Math.max(1, candidate.depth)) as Heading['depth']
+  const numbering = { marker: candidate.marker.marker, style: candidate.marker.style, ordinal: candidate.marker.ordinal }
+  const markerEnd = markerLength(b.norm, candidate.marker)
+  if (!candidate.runIn) {
+    return {
+      type: 'heading',
+      depth,
+      numbering,
+      children: markerEnd < b.norm.length ? [text(state, b, markerEnd, b.norm.length)] : [],
+      position: span(state, [b]),
+    }
+  }
+  const runIn: RunInHeading = {
+    type: 'runInHeading',
+    depth,
+    numbering,
+    children: candidate.phraseEnd > markerEnd ? [text(state, b, markerEnd, candidate.phraseEnd)] : [],
+    position: positionOf(state, b.map[0]!, b.map[candidate.phraseEnd]!),
+  }
+  const rest = b.norm.slice(candidate.phraseEnd)
+  const lead = rest.length - rest.trimStart().length
+  const children: PhrasingContent[] = [runIn]
+  if (candidate.phraseEnd + lead < b.norm.length) children.push(text(state, b, candidate.phraseEnd + lead, b.norm.length))
+  return { type: 'paragraph', children, position: span(state, [b]) }
+}
+
+function markerLength(norm: string, m: MarkerMatch): number {
+  const at = norm.indexOf(m.marker)
+  let end = at + m.marker.length
+  while (end < norm.length && norm[end] === ' ') end++
+  return end
+}
+
+/**
+ * Heading candidates in `members`, ranked by the order their numbering
+ * styles first appear, and checked for sequence: `（三）` after `（一）` with
+ * no `（二）` is a table cell or a quoted item, not a heading.
+ */
+function rankHeadings(blocks: Block[], members: number[]): Map<number, Candidate & { depth: number }> {
+  const candidates: Candidate[] = []
+  for (const i of members) {
+    const c = candidate(blocks[i]!, i)
+    if (c) candidates.push(c)
+  }
+  const order: string[] = []
+  const last = new Map<string, number>()
+  const out = new Map<number, Candidate & { depth: number }>()
+  for (const c of candidates) {
+    const style = c.marker.style
+    let rank = order.indexOf(style)
+    const prev = last.get(style) ?? 0
+    const fits = c.marker.ordinal === 1 || c.marker.ordinal === prev + 1 || (prev > 0 && c.marker.ordinal === prev + 2)
+    if (!fits || (rank < 0 && c.marker.ordinal !== 1 && style !== 'decimal')) continue
+    if (rank < 0) {
+      order.push(style)
+      rank = order.length - 1
+    }
+    last.set(style, c.marker.ordinal)
+    // A heading restarts the numbering of every style below it.
+    for (const s of order.slice(rank + 1)) last.delete(s)
+    let depth = rank + 1
+    if (style === 'decimal') depth += c.marker.marker.split('.').length - 2
+    out.set(c.block, { ...c, depth })
+  }
+  return out
+}
+
+function candidate(b: Block, index: number): Candidate | undefined {
+  const marker = matchMarker(b.norm)
+  if (!marker || marker.style === 'circled') return undefined
+  const start = markerLength(b.norm, marker)
+  const rest = b.norm.slice(start)
+  if (marker.style === 'article') {
+    if (rest.length > 0 && (SENTENCE_END.test(rest) || rest.length > 30)) return { block: index, marker, phraseEnd: start, runIn: true }
+    return { block: index, marker, phraseEnd: b.norm.length, runIn: false }
+  }
+  if (!SENTENCE_END.test(rest) && !/[；;]/.test(rest) && rest.length <= 50) {
+    if (rest.length === 0) return undefined
+    return { block: index, marker, phraseEnd: b.norm.length, runIn: false }
+  }
+  const end = rest.search(/[。！？：:]/)
+  if (end < 0) return undefined
+  const phrase = rest.slice(0, end)
+  if (phrase.length < 2 || phrase.length > 32 || (phrase.match(/[，,]/g)?.length ?? 0) > 1 || /[；;“”]/.test(phrase.replace(/“[^”]{0,12}”/g, ''))) return undefined
+  const phraseEnd = start + end + 1
+  if (phraseEnd >= b.norm.length) return { block: index, marker, phraseEnd: b.norm.length, runIn: false }
+  return { block: index, marker, phraseEnd, runIn: true }
+}
+
+function paragraph(state: DocumentState, b: Block, from: number): Paragraph {
+  return { type: 'paragraph', children: [text(state, b, from, b.norm.length)], position: span(state, [b]) }
+}
+
+function tocNode(state: DocumentState, run: Block[]): Toc {
+  return { type: 'toc', children: run.map((r) => paragraph(state, r, 0)), position: span(state, run) }
+}
+
+interface Piece {
+  b: Block
+  from: number
+  to: number
+}
+
+function frontNode(state: DocumentState, role: LineRole, pieces: Piece[]): RootContent {
+  const children = pieces.map((p) => text(state, p.b, p.from, p.to))
+  const position = positionOf(state, pieces[0]!.b.map[pieces[0]!.from]!, endOffset(pieces[pieces.length - 1]!.b, pieces[pieces.length - 1]!.to))
+  switch (role) {
+    case 'title':
+      return { type: 'title', children, position }
+    case 'subtitle':
+      return { type: 'subtitle', children, position }
+    case 'salutation':
+      return { type: 'salutation', children, position }
+    case 'docNumber':
+      return { type: 'docNumber', children, position }
+    case 'addressee':
+      return { type: 'addressee', children, position }
+    case 'speaker': {
+      const all = children.map((c) => c.value).join('').replace(/\s+/g, '')
+      const m = SPEAKER.exec(all)
+      const office = OFFICE_ONLY.exec(all)
+      const name = m ? m[3]! : office ? '' : all
+      const role = m ? m[2]! : office ? office[2]! : ''
+      return { type: 'speaker', name, role, children, position }
+    }
+    default:
+      return { type: 'paragraph', children, position }
+  }
+}
+
+/** Offset just past unit `to - 1` of the block (surrogate pairs and escapes included). */
+function endOffset(b: Block, to: number): number {
+  if (to <= 0) return b.map[0]!
+  if (to >= b.norm.length) {
+    const last = b.lines[b.lines.length - 1]!
+    const trimmed = last.raw.replace(/[\s\u200b\ufeff]+$/, '')
+    return Math.max(last.start + trimmed.length, b.map[to - 1]! + 1)
+  }
+  const code = b.norm.charCodeAt(to - 1)
+  return b.map[to - 1]! + (code >= 0xd800 && code <= 0xdbff ? 2 : 1)
+}
+
+function text(state: DocumentState, b: Block, from: number, to: number): Text {
+  const value = b.norm.slice(from, to).trim()
+  const lead = b.norm.slice(from, to).length - b.norm.slice(from, to).trimStart().length
+  const start = b.map[from + lead] ?? b.map[from]!
+  return { type: 'text', value, position: positionOf(state, start, Math.max(start, endOffset(b, to))) }
+}
+
+function span(state: DocumentState, run: Block[]): ReturnType<typeof positionOf> {
+  const first = run[0]!
+  const last = run[run.length - 1]!
+  return positionOf(state, first.map[0]!, endOffset(last, last.norm.length))
+}
