@@ -38,6 +38,9 @@ export function lineReport(tree: Root, text: string): LineReport[] {
       }
     }
   }
+  // The label heading of an appendix (`附件1`) is a label, not a heading of the text.
+  const appendixLabels = new Set<Nodes>()
+  for (const child of tree.children) if (child.type === 'appendix' && child.children[0]) appendixLabels.add(child.children[0])
   const visit = (node: Nodes): void => {
     const start = node.position?.start.line
     if (start !== undefined) {
@@ -45,8 +48,8 @@ export function lineReport(tree: Root, text: string): LineReport[] {
       if (row && node.type !== 'root' && node.type !== 'text' && row.node === undefined) row.node = node.type
       if (node.type === 'title' && node.position) {
         for (let n = node.position.start.line; n <= node.position.end.line; n++) if (out[n - 1] && out[n - 1]!.status === 'keep') out[n - 1]!.level = 'T'
-      } else if (row && node.type === 'heading' && node.numbering) {
-        row.level = String(node.depth)
+      } else if (row && node.type === 'heading' && !appendixLabels.has(node) && node.position) {
+        for (let n = node.position.start.line; n <= node.position.end.line; n++) if (out[n - 1]?.status === 'keep') out[n - 1]!.level = String(node.depth)
       } else if (row && node.type === 'runInHeading') {
         row.level = `R${node.depth}`
       }

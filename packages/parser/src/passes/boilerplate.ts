@@ -31,7 +31,7 @@ export function boilerplate(state: DocumentState): void {
       let value = text.replace(key.pattern, '').trim()
       if (!value) {
         const next = nextKept(lines, i)
-        if (next && !metaTableKeys.some((k) => k.pattern.test(next.norm)) && next.norm.length <= 80) {
+        if (next && !metaTableKeys.some((k) => k.pattern.test(next.norm)) && key.value.test(next.norm)) {
           markDrop(next, 'boilerplate/meta-table')
           value = next.norm
         }
@@ -41,7 +41,20 @@ export function boilerplate(state: DocumentState): void {
     }
     if (text.length > 400) continue
     const rule = anyRule(text)
-    if (rule) markDrop(line, rule)
+    if (!rule) continue
+    markDrop(line, rule)
+    // `来源:` with its value on the next line: the value goes with it.
+    if (rule === 'boilerplate/publishing' && /[:：]$/.test(text)) {
+      const next = nextKept(lines, i)
+      if (next && next.norm.length <= 20 && !/[。，]/.test(next.norm)) markDrop(next, rule)
+    }
+  }
+  // A line of closing brackets only (`）`, `】`) ends the dropped line above it.
+  let prev: Line | undefined
+  for (const line of lines) {
+    if (line.status === 'blank') continue
+    if (line.status === 'keep' && prev?.status === 'drop' && /^[)）\]】」』》”]{1,3}$/.test(line.norm)) markDrop(line, prev.rule ?? 'boilerplate')
+    prev = line
   }
 }
 

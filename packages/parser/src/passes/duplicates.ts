@@ -1,15 +1,17 @@
 import { type DocumentState, dropBlock } from '../util/document.js'
 
-/** A repeated line this long is a copy, not a refrain. */
+/** A repeated line this long is a copy on its own, not a refrain. */
 const LONG = 30
-/** Shorter repeats count only inside a run of this many repeated lines. */
+/** A run of repeats is a copy when it holds this many lines of at least `MEDIUM` units. */
 const RUN = 3
-const MIN = 6
+const MEDIUM = 10
 
 /**
  * Some scrapes hold the page's text several times: keep the first complete
- * copy. A long line seen before is a copy; short repeats (`各位代表！`,
- * table units) are copies only inside a run of repeats.
+ * copy. A line is a repeat when its text stood earlier (kept or dropped).
+ * A run of repeats with enough substance is a copy, short lines and all
+ * (`各位代表：`, `）`); a long repeat is a copy alone; short repeats
+ * elsewhere (`各位代表！`, table units) stay.
  */
 export function duplicates(state: DocumentState): void {
   const blocks = state.blocks
@@ -17,10 +19,9 @@ export function duplicates(state: DocumentState): void {
   const repeated: boolean[] = new Array(blocks.length).fill(false)
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!
-    if (b.status !== 'keep' || b.role === 'toc') continue
+    if (b.role === 'toc') continue
     const key = b.norm
-    if (key.length < MIN) continue
-    if (seen.has(key)) repeated[i] = true
+    if (seen.has(key)) repeated[i] = b.status === 'keep'
     else seen.add(key)
   }
   let i = 0
@@ -29,19 +30,20 @@ export function duplicates(state: DocumentState): void {
       i++
       continue
     }
+    // A run: repeats, with lines already dropped allowed in between.
     let j = i
-    let count = 0
     const run: number[] = []
-    while (j < blocks.length && (repeated[j] || blocks[j]!.status !== 'keep' || blocks[j]!.norm.length < MIN)) {
+    let medium = 0
+    while (j < blocks.length && (repeated[j] || blocks[j]!.status === 'drop')) {
       if (repeated[j]) {
-        count++
         run.push(j)
+        if (blocks[j]!.norm.length >= MEDIUM) medium++
       }
       j++
     }
     for (const k of run) {
       const b = blocks[k]!
-      if (count >= RUN || b.norm.length >= LONG) dropBlock(b, 'duplicate')
+      if (medium >= RUN || b.norm.length >= LONG) dropBlock(b, 'duplicate')
     }
     i = j
   }

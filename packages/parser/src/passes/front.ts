@@ -10,7 +10,12 @@ const SENTENCE_END = /[。！？!?]/
 
 /** Running text: long enough and punctuated like a sentence. */
 export function isProse(text: string): boolean {
-  return text.length >= 40 && /[。，；,]/.test(text)
+  return (text.length >= 40 && /[。，；,]/.test(text)) || (text.length >= 16 && /[。！？]$/.test(text) && /[，、；]/.test(text))
+}
+
+function nextKeptIndex(blocks: Block[], i: number): number {
+  for (let j = i + 1; j < blocks.length; j++) if (blocks[j]!.status === 'keep') return j
+  return blocks.length
 }
 
 function isTitleLike(text: string): boolean {
@@ -27,7 +32,7 @@ function findBodyStart(blocks: Block[]): number {
     const t = b.norm
     if (SALUTATION.test(t)) return i
     if (edgeRule(t) || NEWS_LEAD.test(t)) continue
-    if (ADDRESSEE.test(t) && i + 1 < blocks.length) continue
+    if (ADDRESSEE.test(t) && !SALUTATION.test(t)) return nextKeptIndex(blocks, i)
     const marker = matchMarker(t)
     if (marker && ['cn-comma', 'chapter', 'part', 'article'].includes(marker.style) && marker.ordinal === 1) return i
     if (isProse(t) && !isTitleLike(t) && !SUBTITLE.test(t)) return i
@@ -87,7 +92,9 @@ export function front(state: DocumentState): void {
       b.role = 'title'
       title = i
       const prev = prevKept(blocks, i)
-      if (prev && !HAS_DOC_TYPE.test(prev.norm) && prev.norm.length <= 40 && !SENTENCE_END.test(prev.norm) && !edgeRule(prev.norm) && !matchMarker(prev.norm) && !/[:：]$/.test(prev.norm)) {
+      // The first line of a title printed over two: `国务院关于印发` / `…的通知`.
+      const opensTitle = (x: string) => /关于/.test(x) || (x.length >= 10 && !/(?:要闻|新闻|频道|专题|栏目|首页|动态)/.test(x))
+      if (prev && opensTitle(prev.norm) && !HAS_DOC_TYPE.test(prev.norm) && prev.norm.length <= 40 && !SENTENCE_END.test(prev.norm) && !edgeRule(prev.norm) && !matchMarker(prev.norm) && !/[:：]$/.test(prev.norm)) {
         prev.role = 'title'
         title = blocks.indexOf(prev)
       }
@@ -106,11 +113,33 @@ export function front(state: DocumentState): void {
     .filter((b) => b.role === 'title')
     .map((b) => b.norm)
     .join('')
+  // The page's chrome ends at its last recognised line before the title;
+  // what stands between it and the title belongs to the document (a kicker
+  // above the title), unless it repeats the title as the page's own heading.
+  const titleStart = blocks[title]!.lines[0]!.start
+  let lastChrome = -1
+  for (const line of state.lines) {
+    if (line.start >= titleStart) break
+    if (line.status === 'drop' && line.rule?.startsWith('boilerplate/')) lastChrome = line.start
+  }
+  for (let i = 0; i < title; i++) {
+    const b = blocks[i]!
+    if (b.status === 'keep' && edgeRule(b.norm)) lastChrome = Math.max(lastChrome, b.lines[0]!.start)
+  }
   for (let i = 0; i < title; i++) {
     const b = blocks[i]!
     if (b.status !== 'keep') continue
-    if (isProse(b.norm) && !b.norm.includes(titleText)) continue
-    dropBlock(b, b.norm.includes(titleText) || titleText.includes(b.norm) ? 'boilerplate/page-title' : 'boilerplate/head')
+    const repeatsTitle = b.norm.includes(titleText) || titleText.includes(b.norm)
+    if (repeatsTitle) {
+      dropBlock(b, 'boilerplate/page-title')
+      continue
+    }
+    if (isProse(b.norm)) continue
+    if (b.lines[0]!.start > lastChrome && (lastChrome >= 0 || b.norm.length > 12)) {
+      b.role = 'front'
+      continue
+    }
+    dropBlock(b, edgeRule(b.norm) ?? 'boilerplate/head')
   }
 }
 

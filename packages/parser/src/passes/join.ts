@@ -1,5 +1,6 @@
 import { blockOf, type DocumentState, type Line } from '../util/document.js'
 import { startsStructure } from '../rules/numbering.js'
+import { edgeRule } from './boilerplate.js'
 
 /** A line cannot start with these: it is the rest of the line before. */
 const CONTINUES = /^[”’》）)」』】〕，。、；：？！,.;:?!…]/
@@ -47,6 +48,8 @@ function shouldJoin(a: Line, b: Line, blankBetween: boolean, blankSeparated: boo
   const y = b.norm
   if (x.length + y.length > 5000) return false
   if (startsStructure(y)) return false
+  // Chrome stays a line of its own, so the edge rules can still name it.
+  if ((x.length <= 15 && edgeRule(x)) || (y.length <= 15 && edgeRule(y))) return false
   if (!blankBetween) {
     if (CONTINUES.test(y) || OPENS.test(x)) return true
     if (blankSeparated && !TERMINAL.test(x)) return true

@@ -13,7 +13,8 @@ const ISSUER_LINE = /^[\u4e00-\u9fff（）()、\s]{2,40}(?:政府|国务院|委�
 /** A heading candidate and how it is printed. */
 interface Candidate {
   block: number
-  marker: MarkerMatch
+  /** Null for an unnumbered heading (`结束语`, `关于外交工作`). */
+  marker: MarkerMatch | null
   /** Units of `norm` the heading phrase spans after the marker (run-in: up to and with its `。`). */
   phraseEnd: number
   runIn: boolean
@@ -111,7 +112,8 @@ export function structure(state: DocumentState): Root {
     const members: number[] = []
     a++
     while (a < rest.length && !APPENDIX_LABEL.test(blocks[rest[a]!]!.norm)) members.push(rest[a++]!)
-    const ranks = rankHeadings(blocks, members)
+    // Glossaries and notes number their entries; none of them is a heading.
+    const ranks = /^(?:名词解释|注释|注|附注)/.test(label.norm) ? new Map() : rankHeadings(blocks, members)
     const labelHeading: Heading = {
       type: 'heading',
       depth: 1,
@@ -156,8 +158,9 @@ function findSignature(blocks: Block[], body: number[]): Set<number> {
 function bodyNode(state: DocumentState, b: Block, candidate: (Candidate & { depth: number }) | undefined): BlockContent {
   if (!candidate) return paragraph(state, b, 0)
   const depth = Math.min(6, Math.max(1, candidate.depth)) as Heading['depth']
-  const numbering = { marker: candidate.marker.marker, style: candidate.marker.style, ordinal: candidate.marker.ordinal }
-  const markerEnd = markerLength(b.norm, candidate.marker)
+  const m = candidate.marker
+  const numbering = m ? { marker: m.marker, style: m.style, ordinal: m.ordinal } : null
+  const markerEnd = m ? markerLength(b.norm, m) : 0
   if (!candidate.runIn) {
     return {
       type: 'heading',
@@ -195,14 +198,24 @@ function markerLength(norm: string, m: MarkerMatch): number {
  */
 function rankHeadings(blocks: Block[], members: number[]): Map<number, Candidate & { depth: number }> {
   const candidates: Candidate[] = []
-  for (const i of members) {
-    const c = candidate(blocks[i]!, i)
+  for (let n = 0; n < members.length; n++) {
+    const i = members[n]!
+    const c = candidate(blocks[i]!, i) ?? unnumbered(blocks, members, n)
     if (c) candidates.push(c)
   }
   const order: string[] = []
   const last = new Map<string, number>()
   const out = new Map<number, Candidate & { depth: number }>()
   for (const c of candidates) {
+    if (!c.marker) {
+      let rank = order.indexOf('unnumbered')
+      if (rank < 0) {
+        order.push('unnumbered')
+        rank = order.length - 1
+      }
+      out.set(c.block, { ...c, depth: rank + 1 })
+      continue
+    }
     const style = c.marker.style
     let rank = order.indexOf(style)
     const prev = last.get(style) ?? 0
@@ -212,14 +225,34 @@ function rankHeadings(blocks: Block[], members: number[]): Map<number, Candidate
       order.push(style)
       rank = order.length - 1
     }
+    // Numbering below a heading may restart (`（一）` under each `一、`) or run
+    // on through the document (State Council `（一）`…`（二十）`): both fit.
     last.set(style, c.marker.ordinal)
-    // A heading restarts the numbering of every style below it.
-    for (const s of order.slice(rank + 1)) last.delete(s)
     let depth = rank + 1
     if (style === 'decimal') depth += c.marker.marker.split('.').length - 2
     out.set(c.block, { ...c, depth })
   }
   return out
+}
+
+const PUNCTUATION = /[。！？；，：,.;:!?（）()]/
+
+/**
+ * An unnumbered heading: a short line with no punctuation standing between
+ * paragraphs of running text (`结束语`, `关于外交工作`). Table cells and
+ * lead phrases have short or punctuated neighbours and fail the test.
+ */
+function unnumbered(blocks: Block[], members: number[], n: number): Candidate | undefined {
+  const b = blocks[members[n]!]!
+  const t = b.norm
+  if (t.length < 3 || t.length > 24 || PUNCTUATION.test(t) || /^\d|\d$/.test(t) || DASH_ITEM.test(t) || CIRCLED_ITEM.test(t)) return undefined
+  if (DATE_LINE.test(t) || ISSUER_LINE.test(t)) return undefined
+  const next = members[n + 1] !== undefined ? blocks[members[n + 1]!]!.norm : ''
+  const prev = n > 0 ? blocks[members[n - 1]!]!.norm : ''
+  const prose = (x: string) => x.length >= 60 && /[。；]/.test(x)
+  if (!prose(next)) return undefined
+  if (n > 0 && !prose(prev) && !matchMarker(prev)) return undefined
+  return { block: members[n]!, marker: null, phraseEnd: t.length, runIn: false }
 }
 
 function candidate(b: Block, index: number): Candidate | undefined {
@@ -235,10 +268,11 @@ function candidate(b: Block, index: number): Candidate | undefined {
     if (rest.length === 0) return undefined
     return { block: index, marker, phraseEnd: b.norm.length, runIn: false }
   }
-  const end = rest.search(/[。！？：:]/)
+  // A phrase closed by `：` is a term and its definition (名词解释), not a heading.
+  const end = rest.search(/[。！？]/)
   if (end < 0) return undefined
   const phrase = rest.slice(0, end)
-  if (phrase.length < 2 || phrase.length > 32 || (phrase.match(/[，,]/g)?.length ?? 0) > 1 || /[；;“”]/.test(phrase.replace(/“[^”]{0,12}”/g, ''))) return undefined
+  if (phrase.length < 2 || phrase.length > 40 || (phrase.match(/[，,]/g)?.length ?? 0) > 1 || /[；;“”]/.test(phrase.replace(/“[^”]{0,12}”/g, ''))) return undefined
   const phraseEnd = start + end + 1
   if (phraseEnd >= b.norm.length) return { block: index, marker, phraseEnd: b.norm.length, runIn: false }
   return { block: index, marker, phraseEnd, runIn: true }

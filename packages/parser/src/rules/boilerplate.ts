@@ -20,8 +20,8 @@ const TOOLBAR_WORDS =
 export const boilerplateRules: BoilerplateRule[] = [
   // navigation and breadcrumbs
   { rule: 'boilerplate/navigation', pattern: /^(?:导航菜单|网站导航|主导航|首页|返回首页|网站首页|English|ENGLISH|无障碍|无障碍浏览|网站无障碍关怀版|长者模式|关怀版|适老化|繁體|繁体|简体|登录|注册|搜索|站内搜索|高级搜索|个人中心|政务公开|政务服务|互动交流|走进.{1,6})$/, where: 'edge' },
-  { rule: 'boilerplate/breadcrumb', pattern: /^(?:当前位置|您当前所在位置|您的位置|您现在的位置|所在位置|当前页面|位置)\s*[:：]/, where: 'any' },
-  { rule: 'boilerplate/breadcrumb', pattern: /^(?:首页|主页)\s*(?:>|>>|›|»|\/|＞)/, where: 'any' },
+  { rule: 'boilerplate/breadcrumb', pattern: /^(?:当前位置|您当前所在位置|您当前的位置|您的位置|您现在的位置|您所在的位置|所在位置|当前页面|位置)\s*[:：]/, where: 'any' },
+  { rule: 'boilerplate/breadcrumb', pattern: /^(?:网站首页|首页|主页)\s*(?:>|>>|›|»|\/|＞)/, where: 'any' },
   { rule: 'boilerplate/breadcrumb', pattern: /^(?:>|>>|›|»|＞|\/)+$/, where: 'any' },
   // toolbars, split one token a line or in one line
   { rule: 'boilerplate/toolbar', pattern: new RegExp(`^(?:(?:${TOOLBAR_WORDS})\\s*){1,12}$`), where: 'edge' },
@@ -35,6 +35,7 @@ export const boilerplateRules: BoilerplateRule[] = [
   { rule: 'boilerplate/publishing', pattern: /^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：时]\d{2}/, where: 'any' },
   // share, QR code, print, close
   { rule: 'boilerplate/share', pattern: /^(?:扫一扫|扫码|手机扫|用微信扫|微信扫一扫|手机阅读|在手机打开|打印本页|关闭窗口|分享到).{0,30}$/, where: 'any' },
+  { rule: 'boilerplate/share', pattern: /^(?:分享|分享至|分享到)\s*[:：]?$/, where: 'any' },
   // disclaimers and copyright, site footer
   { rule: 'boilerplate/disclaimer', pattern: /^(?:本文仅代表|本站|本网|凡注明|免责声明|网站声明|版权声明|特别声明|声明[:：])/, where: 'any' },
   { rule: 'boilerplate/disclaimer', pattern: /未经(?:许可|授权|允许).{0,20}(?:不得|禁止)转载|转载请注明|版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|网站识别码/, where: 'any' },
@@ -48,31 +49,36 @@ export const boilerplateRules: BoilerplateRule[] = [
   { rule: 'boilerplate/comments', pattern: /^(?:留言与评论|发表评论|验证码)/, where: 'any' },
   { rule: 'boilerplate/comments', pattern: /共有\s*\d*\s*条评论/, where: 'any' },
   // related, previous and next links
-  { rule: 'boilerplate/related', pattern: /^[【\[]?(?:相关报道|相关新闻|相关链接|相关阅读|相关文章|相关稿件|相关文件|延伸阅读|推荐阅读|热点推荐|热点新闻|最新新闻|关联稿件|图文解读|政策解读|文字解读|图解|视频|上一篇|下一篇|上一条|下一条|上篇|下篇)[】\]]?\s*[:：]?/, where: 'edge' },
+  { rule: 'boilerplate/related', pattern: /^[【\[]?(?:相关报道|相关新闻|相关链接|相关阅读|相关文章|相关稿件|相关文件|相关附件|相关文档|相关专题|延伸阅读|推荐阅读|热点推荐|热点新闻|最新新闻|关联稿件|图文解读|政策解读|文字解读|图解|视频|上一篇|下一篇|上一条|下一条|上篇|下篇)[】\]]?\s*[:：]?/, where: 'edge' },
   { rule: 'boilerplate/related', pattern: /^(?:上一篇|下一篇|上一条|下一条)\s*[:：]/, where: 'any' },
+  { rule: 'boilerplate/related', pattern: /^[》>«»《<]*\s*点击.{0,12}(?:进入|查看|打开|浏览|阅读)/, where: 'any' },
   // news datelines and photo captions
   { rule: 'boilerplate/dateline', pattern: /^(?:新华社|人民网|中新社|中新网|央视网|本报|新华网)[^\s，。]{0,12}\d{1,2}月\d{1,2}日电/, where: 'any' },
   { rule: 'boilerplate/caption', pattern: /(?:记者|通讯员|摄影|图片)\s*[^\s。，]{0,8}(?:\s[^\s。，]{1,4}){0,3}\s?摄[）)]?$/, where: 'any' },
   { rule: 'boilerplate/caption', pattern: /^(?:图为|▲|△|（图片来源|\(图片来源|图片来源[:：])/, where: 'any' },
+  { rule: 'boilerplate/caption', pattern: /^\d{1,2}月\d{1,2}日[，,][^。]{0,80}(?:开幕|召开|举行)[^。]{0,10}。[^。]{0,40}作(?:政府)?工作报告[。.]?$/, where: 'any' },
   // reuse notices of the source wiki
   { rule: 'boilerplate/licence', pattern: /^(?:Public domain|false|true|PD-\S+)$/, where: 'edge' },
-  { rule: 'boilerplate/licence', pattern: /维基文库|Wikisource|本作品(?:来自|是|在|属于|根据)|公有领域|不适用于该法|知识共享/, where: 'edge' },
+  { rule: 'boilerplate/licence', pattern: /维基文库|Wikisource|本作品(?:来自|是|在|属于|根据)|^本模板|公有领域|不适用于该法|知识共享/, where: 'edge' },
 ]
 
 /**
  * Keys of the gov.cn (and similar) metadata table; the value follows on the
  * same line or the next one. `meta` names the field the value fills.
  */
-export const metaTableKeys: Array<{ pattern: RegExp; meta?: 'publishedAt' | 'docNumber' | 'issuer' | 'date' | 'title' | 'source' }> = [
-  { pattern: /^索\s*引\s*号\s*[:：]/ },
-  { pattern: /^主\s*题\s*分\s*类\s*[:：]/ },
-  { pattern: /^发\s*文\s*机\s*关\s*[:：]/, meta: 'issuer' },
-  { pattern: /^成\s*文\s*日\s*期\s*[:：]/, meta: 'date' },
-  { pattern: /^标\s*题\s*[:：]/, meta: 'title' },
-  { pattern: /^发\s*文\s*字\s*号\s*[:：]/, meta: 'docNumber' },
-  { pattern: /^发\s*布\s*日\s*期\s*[:：]/, meta: 'publishedAt' },
-  { pattern: /^主\s*题\s*词\s*[:：]/ },
-  { pattern: /^(?:公开方式|公开时限|公开范围|公开属性|公开形式|责任部门|生成日期|信息索引|信息分类|组配分类|体裁分类|有效性|效力状态|内容分类|发布机构|所属机构|文\s*号)\s*[:：]/ },
+const DATE_VALUE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/
+
+export const metaTableKeys: Array<{ pattern: RegExp; value: RegExp; meta?: 'publishedAt' | 'docNumber' | 'issuer' | 'date' | 'title' | 'source' }> = [
+  { pattern: /^索\s*引\s*号\s*[:：]/, value: /^[\w\-/.]{4,40}$/ },
+  { pattern: /^主\s*题\s*分\s*类\s*[:：]/, value: /^[^。，]{1,40}$/ },
+  { pattern: /^发\s*文\s*机\s*关\s*[:：]/, value: /^[^。，]{2,40}$/, meta: 'issuer' },
+  { pattern: /^成\s*文\s*日\s*期\s*[:：]/, value: DATE_VALUE, meta: 'date' },
+  { pattern: /^标\s*题\s*[:：]/, value: /^[^。]{2,120}$/, meta: 'title' },
+  { pattern: /^发\s*文\s*字\s*号\s*[:：]/, value: /^[^。，]{0,12}[〔\[【(（［]\d{4}[〕\]】)）］]\d{1,4}号$|^无$/, meta: 'docNumber' },
+  { pattern: /^发\s*布\s*日\s*期\s*[:：]/, value: DATE_VALUE, meta: 'publishedAt' },
+  // Keywords are short words apart; a long unbroken line after an empty key is the document's title.
+  { pattern: /^主\s*题\s*词\s*[:：]/, value: /^(?!.*(?:关于|印发))(?:[\u4e00-\u9fff]{1,8}(?:[\s、，;；]+|$)){1,10}$/ },
+  { pattern: /^(?:公开方式|公开时限|公开范围|公开属性|公开形式|责任部门|生成日期|信息索引|信息分类|组配分类|体裁分类|有效性|效力状态|内容分类|发布机构|所属机构|文\s*号)\s*[:：]/, value: /^[^。，]{1,30}$/ },
 ]
 
 /** A journalist's lead before the speech, `3月5日，…会议在…开幕。`: dropped in the head only. */
