@@ -1,0 +1,291 @@
+import PDFDocument from 'pdfkit'
+import type { Meta, Root } from '@gongwen/parser'
+import type { Preset } from '@gongwen/presets'
+import { MM, textWidth } from '@gongwen/presets'
+import { advanceEm, fontFileByKey, resolveGlyph } from './fonts/index.js'
+import type { Layout, PlacedLine } from './layout/types.js'
+import { plainText } from './state.js'
+
+export interface DrawOptions {
+  pdfa: boolean
+}
+
+/** Used for every timestamp when the document has no date: fixed, so output is reproducible. */
+const FALLBACK_DATE = new Date(Date.UTC(2000, 0, 1))
+
+/** The document's date (`meta.date`, else `meta.publishedAt`) as a UTC midnight. */
+export function documentDate(meta: Meta): Date {
+  for (const value of [meta.date, meta.publishedAt]) {
+    const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null
+    if (m) return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+  }
+  return FALLBACK_DATE
+}
+
+export function documentTitle(tree: Root): string {
+  const meta = tree.data.meta
+  if (meta.title) return meta.title
+  const title = tree.children.find((c) => c.type === 'title')
+  return title ? plainText(title).replace(/\s+/g, '') : ''
+}
+
+type PDFDoc = InstanceType<typeof PDFDocument>
+
+/** The parts of pdfkit's EmbeddedFont that `showText` uses. */
+interface EmbeddedFontInternals {
+  id: string
+  ref(): unknown
+  encode(text: string): [string[], unknown]
+}
+
+/** Numbers in content streams: fixed precision, so output is stable. */
+function num(n: number): string {
+  const r = Math.round(n * 1000) / 1000
+  return Object.is(r, -0) ? '0' : String(r)
+}
+type StructElement = ReturnType<PDFDoc['struct']>
+type OutlineItem = PDFDoc['outline']
+
+/** Draw a laid-out document and return the PDF bytes. */
+export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOptions): Promise<Uint8Array> {
+  const meta = tree.data.meta
+  const date = documentDate(meta)
+  const title = documentTitle(tree)
+  const keywords = [meta.docType, meta.region, meta.meeting, meta.docNumber].filter(Boolean).join(', ')
+  const author = meta.issuer ?? meta.speaker?.name ?? meta.region ?? ''
+  const doc = new PDFDocument({
+    size: [preset.page.width, preset.page.height],
+    margin: 0,
+    autoFirstPage: false,
+    tagged: true,
+    lang: 'zh-CN',
+    displayTitle: true,
+    pdfVersion: '1.7',
+    ...(options.pdfa ? { subset: 'PDF/A-2b' as const } : {}),
+    info: {
+      Title: title,
+      Author: author,
+      Subject: [meta.docType, meta.meeting].filter(Boolean).join(' · ') || title,
+      Keywords: keywords,
+      Creator: 'gongwen',
+      Producer: 'gongwen render-pdf (PDFKit)',
+      CreationDate: date,
+      ModDate: date,
+    },
+  })
+  const chunks: Uint8Array[] = []
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk))
+    doc.on('end', () => resolve(concat(chunks)))
+    doc.on('error', reject)
+  })
+
+  const registered = new Set<string>()
+  const useFont = (key: string): void => {
+    if (!registered.has(key)) {
+      doc.registerFont(key, fontFileByKey(key).font as never)
+      registered.add(key)
+    }
+    doc.font(key)
+  }
+
+  const docStruct = doc.struct('Document')
+  doc.addStructure(docStruct)
+  const elements = new Map<number, StructElement>()
+  const lastLine = lastLineOfBlocks(layout)
+  const outlineStack: Array<{ depth: number; item: OutlineItem }> = []
+
+  let currentColor = ''
+  layout.pages.forEach((lines, pageIndex) => {
+    doc.addPage({ size: [preset.page.width, preset.page.height], margin: 0 })
+    currentColor = ''
+    let i = 0
+    while (i < lines.length) {
+      const blockIndex = (lines[i] as PlacedLine).block
+      let j = i
+      while (j < lines.length && (lines[j] as PlacedLine).block === blockIndex) j++
+      const block = layout.blocks[blockIndex]
+      if (!block) break
+      let element = elements.get(blockIndex)
+      if (!element) {
+        element = doc.struct(block.tag)
+        docStruct.add(element)
+        elements.set(blockIndex, element)
+        if (block.outline) addOutline(doc, outlineStack, block.outline)
+      }
+      const content = doc.markStructureContent(block.tag)
+      for (let k = i; k < j; k++) drawLine(lines[k] as PlacedLine)
+      doc.endMarkedContent()
+      element.add(content)
+      if (block.tocTarget !== undefined) {
+        const target = layout.blockPage[block.tocTarget] ?? 0
+        drawTocNumber(lines[j - 1] as PlacedLine, target + 1, preset.styles[block.role].size)
+      }
+      if (lastLine.get(blockIndex) === (lines[j - 1] as PlacedLine).index) element.end()
+      i = j
+    }
+    drawPageFurniture(pageIndex)
+  })
+  docStruct.end()
+  doc.end()
+  return done
+
+  /**
+   * Show a run at a baseline, with `spacing` as PDF character spacing (Tc).
+   * Written directly rather than through `doc.text`, which measures and wraps
+   * every call: the layout has already placed everything.
+   */
+  function showText(value: string, fontKey: string, size: number, x: number, baseline: number, color: string, spacing: number): void {
+    useFont(fontKey)
+    const font = (doc as unknown as { _font: EmbeddedFontInternals })._font
+    const page = doc.page as unknown as { fonts: Record<string, unknown> }
+    if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref()
+    const [glyphs] = font.encode(value)
+    if (color !== currentColor) {
+      doc.fillColor('#' + color)
+      currentColor = color
+    }
+    // The page's coordinate system is flipped (origin top left), so flip the text matrix back.
+    doc.addContent(`BT 1 0 0 -1 ${num(x)} ${num(baseline)} Tm /${font.id} ${num(size)} Tf ${num(spacing)} Tc <${glyphs.join('')}> Tj ET`)
+  }
+
+  function drawLine(line: PlacedLine): void {
+    for (const seg of line.segments) {
+      if (seg.fontKey === null) {
+        drawSubstitute(seg.text, seg.x, line.baseline, line.size, seg.color)
+        continue
+      }
+      showText(seg.text, seg.fontKey, line.size, seg.x, line.baseline, seg.color, line.spacing)
+    }
+  }
+
+  /**
+   * A character no bundled font has (CJK Extension B and beyond): a box with
+   * its code point, carrying the character as ActualText so that copying and
+   * text extraction still give the character.
+   */
+  function drawSubstitute(chars: string, x: number, baseline: number, size: number, color: string): void {
+    let left = x
+    for (const ch of chars) {
+      const cp = ch.codePointAt(0) ?? 0
+      doc.markContent('Span', { actual: ch })
+      const box = size * 0.9
+      doc.save().lineWidth(size * 0.04).strokeColor('#' + color)
+      doc.rect(left + (size - box) / 2, baseline - size * 0.8, box, box).stroke().restore()
+      const hex = cp.toString(16).toUpperCase()
+      const small = size * 0.3
+      const digitFile = resolveGlyph('sans', 0x30)
+      if (digitFile) {
+        const half = Math.ceil(hex.length / 2)
+        const rows = [hex.slice(0, half), hex.slice(half)]
+        rows.forEach((row, r) => {
+          let w = 0
+          for (const d of row) w += advanceEm(digitFile, d.codePointAt(0) ?? 0) * small
+          showText(row, digitFile.key, small, left + (size - w) / 2, baseline - size * 0.42 + r * small * 1.1, color, 0)
+        })
+      }
+      doc.endMarkedContent()
+      left += size
+    }
+  }
+
+  function drawTocNumber(line: PlacedLine, pageNumber: number, size: number): void {
+    const file = resolveGlyph('serif', 0x30)
+    if (!file) return
+    const label = String(pageNumber)
+    let w = 0
+    for (const d of label) w += advanceEm(file, d.codePointAt(0) ?? 0) * size
+    const right = preset.page.marginLeft + textWidth(preset)
+    // Leader dots are drawn as artwork, not text, so they stay out of copied text.
+    doc.markContent('Artifact', { type: 'Layout' })
+    const from = line.right + size * 0.5
+    const to = right - w - size * 0.5
+    doc.save().fillColor('#888888')
+    for (let x = from; x + size * 0.1 <= to; x += size * 0.5) doc.circle(x + size * 0.05, line.baseline - size * 0.1, size * 0.05).fill()
+    doc.restore()
+    doc.endMarkedContent()
+    const content = doc.markStructureContent('Span')
+    showText(label, file.key, size, right - w, line.baseline, '000000', 0)
+    doc.endMarkedContent()
+    void content
+  }
+
+  function drawPageFurniture(pageIndex: number): void {
+    const pn = preset.pageNumber
+    const style = preset.styles.pageNumber
+    const label = pn.prefix + String(pageIndex + 1) + pn.suffix
+    const file = resolveGlyph(style.font.embed, 0x30)
+    if (!file) return
+    let width = 0
+    for (const ch of label) {
+      const f = resolveGlyph(style.font.embed, ch.codePointAt(0) ?? 0) ?? file
+      width += advanceEm(f, ch.codePointAt(0) ?? 0) * style.size
+    }
+    const left = preset.page.marginLeft
+    const right = left + textWidth(preset)
+    const inset = pn.outsideIndentChars * style.size
+    let x: number
+    if (pn.placement === 'center') x = (left + right - width) / 2
+    else if (pageIndex % 2 === 0) x = right - inset - width // odd page (1-based): right
+    else x = left + inset
+    const baseline = preset.page.height - preset.page.marginBottom + pn.belowTextMm * MM + style.size * 0.88
+    doc.markContent('Artifact', { type: 'Pagination' })
+    drawPlain(label, style.font.embed, style.size, x, baseline, style.color)
+    if (preset.runningHeader && pageIndex > 0 && title) {
+      const hs = preset.styles.header
+      let hw = 0
+      for (const ch of title) {
+        const f = resolveGlyph(hs.font.embed, ch.codePointAt(0) ?? 0)
+        hw += f ? advanceEm(f, ch.codePointAt(0) ?? 0) * hs.size : hs.size
+      }
+      const hy = preset.page.marginTop - 6 * MM
+      drawPlain(title, hs.font.embed, hs.size, (left + right - hw) / 2, hy, hs.color)
+      doc.save().lineWidth(0.4).strokeColor('#' + hs.color).moveTo(left, hy + 2.5 * MM).lineTo(right, hy + 2.5 * MM).stroke().restore()
+    }
+    doc.endMarkedContent()
+  }
+
+  /** Text outside the layout (page furniture), one font run at a time. */
+  function drawPlain(value: string, face: Parameters<typeof resolveGlyph>[0], size: number, x: number, baseline: number, color: string): void {
+    let cursor = x
+    for (const ch of value) {
+      const cp = ch.codePointAt(0) ?? 0
+      const f = resolveGlyph(face, cp)
+      if (!f) {
+        cursor += size
+        continue
+      }
+      showText(ch, f.key, size, cursor, baseline, color, 0)
+      cursor += advanceEm(f, cp) * size
+    }
+  }
+}
+
+function addOutline(
+  doc: PDFDoc,
+  stack: Array<{ depth: number; item: OutlineItem }>,
+  entry: { title: string; depth: number },
+): void {
+  while (stack.length > 0 && (stack[stack.length - 1] as { depth: number }).depth >= entry.depth) stack.pop()
+  const parent = stack.length > 0 ? (stack[stack.length - 1] as { item: OutlineItem }).item : doc.outline
+  const item = parent.addItem(entry.title, { expanded: entry.depth <= 1 })
+  stack.push({ depth: entry.depth, item })
+}
+
+function lastLineOfBlocks(layout: Layout): Map<number, number> {
+  const last = new Map<number, number>()
+  for (const page of layout.pages) for (const line of page) last.set(line.block, line.index)
+  return last
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  let size = 0
+  for (const c of chunks) size += c.length
+  const out = new Uint8Array(size)
+  let pos = 0
+  for (const c of chunks) {
+    out.set(c, pos)
+    pos += c.length
+  }
+  return out
+}

@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import * as fontkit from 'fontkit'
+import type { Font, Glyph } from 'fontkit'
+import type { FontStack } from '@gongwen/presets'
+import { cacheSubsetGlyphs } from './subset-cache.js'
+import { repairWoff2Subsetting } from './woff2.js'
+
+/** The font roles the presets ask for (`FontStack['embed']`). */
+export type FaceName = FontStack['embed']
+
+/** One loaded font file, shared by every document of the process. */
+export interface FontFile {
+  /** Stable name used to register the file with a PDF document. */
+  key: string
+  font: Font
+  unitsPerEm: number
+}
+
+const require = createRequire(import.meta.url)
+
+function packageDir(name: string): string {
+  return dirname(require.resolve(`${name}/package.json`))
+}
+
+/** Where each whole-file face lives; chosen in the README (Fonts). */
+const FILES: Record<Exclude<FaceName, 'kai'>, () => string> = {
+  serif: () => join(packageDir('@expo-google-fonts/noto-serif-sc'), '400Regular/NotoSerifSC_400Regular.ttf'),
+  'serif-bold': () => join(packageDir('@expo-google-fonts/noto-serif-sc'), '700Bold/NotoSerifSC_700Bold.ttf'),
+  sans: () => join(packageDir('@expo-google-fonts/noto-sans-sc'), '400Regular/NotoSansSC_400Regular.ttf'),
+  'sans-bold': () => join(packageDir('@expo-google-fonts/noto-sans-sc'), '700Bold/NotoSansSC_700Bold.ttf'),
+}
+
+const fileCache = new Map<string, FontFile>()
+
+/**
+ * pdfkit shapes text with fontkit's OpenType engine, which is slow for long
+ * CJK runs and can kern or ligate behind the layout's back. The layout
+ * positions every character itself, so drawing must use the same plain
+ * advances: one glyph per code point, nominal width.
+ */
+function useNominalLayout(font: Font): void {
+  font.layout = (text: string) => {
+    const glyphs: Glyph[] = []
+    const positions: Array<{ xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }> = []
+    for (const ch of text) {
+      const glyph = font.glyphForCodePoint(ch.codePointAt(0) ?? 0)
+      glyphs.push(glyph)
+      positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })
+    }
+    return {
+      glyphs,
+      positions,
+      // pdfkit scales `positions` in place after layout, so sum them lazily.
+      get advanceWidth() {
+        let sum = 0
+        for (const p of positions) sum += p.xAdvance
+        return sum
+      },
+    }
+  }
+}
+
+function loadFile(key: string, path: string, woff2 = false): FontFile {
+  let file = fileCache.get(key)
+  if (!file) {
+    const font = fontkit.create(readFileSync(path))
+    if (woff2) repairWoff2Subsetting(font)
+    else cacheSubsetGlyphs(font)
+    useNominalLayout(font)
+    file = { key, font, unitsPerEm: font.unitsPerEm }
+    fileCache.set(key, file)
+  }
+  return file
+}
+
+// ---------------------------------------------------------------------------
+// LXGW WenKai: on npm only as WOFF2 files split by unicode-range, so the face
+// is a set of files; each is loaded the first time one of its characters is
+// needed.
+
+interface KaiRange {
+  start: number
+  end: number
+  file: string
+}
+
+let kaiRanges: KaiRange[] | undefined
+let kaiDir: string | undefined
+
+function loadKaiRanges(): KaiRange[] {
+  if (kaiRanges) return kaiRanges
+  kaiDir = packageDir('lxgw-wenkai-webfont')
+  const css = readFileSync(join(kaiDir, 'lxgwwenkai-regular.css'), 'utf8')
+  const ranges: KaiRange[] = []
+  const block = /src:\s*url\('\.\/([^']+)'\)[^;]*;\s*unicode-range:\s*([^;}]+)/g
+  for (const match of css.matchAll(block)) {
+    const file = match[1] ?? ''
+    for (const part of (match[2] ?? '').split(',')) {
+      const m = /U\+([0-9a-f?]+)(?:-([0-9a-f]+))?/i.exec(part.trim())
+      if (!m || !m[1]) continue
+      const startHex = m[1].replace(/\?/g, '0')
+      const endHex = m[2] ?? m[1].replace(/\?/g, 'f')
+      ranges.push({ start: parseInt(startHex, 16), end: parseInt(endHex, 16), file })
+    }
+  }
+  ranges.sort((a, b) => a.start - b.start)
+  kaiRanges = ranges
+  return ranges
+}
+
+function kaiFileFor(cp: number): FontFile | null {
+  const ranges = loadKaiRanges()
+  let lo = 0
+  let hi = ranges.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const r = ranges[mid] as KaiRange
+    if (cp < r.start) hi = mid - 1
+    else if (cp > r.end) lo = mid + 1
+    else {
+      const key = 'kai-' + r.file.replace(/^.*subset-(\d+)\.woff2$/, '$1')
+      const file = loadFile(key, join(kaiDir as string, r.file), true)
+      return file.font.hasGlyphForCodePoint(cp) ? file : null
+    }
+  }
+  return null
+}
+
+// ---------------------------------------------------------------------------
+
+function wholeFileFor(face: Exclude<FaceName, 'kai'>, cp: number): FontFile | null {
+  const file = loadFile(face, FILES[face]())
+  return file.font.hasGlyphForCodePoint(cp) ? file : null
+}
+
+function faceFileFor(face: FaceName, cp: number): FontFile | null {
+  return face === 'kai' ? kaiFileFor(cp) : wholeFileFor(face, cp)
+}
+
+/**
+ * Where a character that its face lacks is looked for, in order. Noto Serif SC
+ * and Noto Sans SC cover GB 18030's BMP repertoire; WenKai adds some rarer
+ * characters. Nothing on npm covers CJK Extension B, see `resolveGlyph`.
+ */
+const FALLBACK: FaceName[] = ['serif', 'sans', 'kai']
+
+const resolved = new Map<FaceName, Map<number, FontFile | null>>()
+
+/**
+ * The font file that draws `cp` for `face`: the face itself, else the first
+ * fallback that has the glyph, else null (the caller draws a visible
+ * substitute, never a .notdef box).
+ */
+export function resolveGlyph(face: FaceName, cp: number): FontFile | null {
+  let byFace = resolved.get(face)
+  if (!byFace) {
+    byFace = new Map()
+    resolved.set(face, byFace)
+  }
+  const hit = byFace.get(cp)
+  if (hit !== undefined) return hit
+  let file = faceFileFor(face, cp)
+  for (const other of FALLBACK) {
+    if (file) break
+    if (other !== face) file = faceFileFor(other, cp)
+  }
+  byFace.set(cp, file)
+  return file
+}
+
+const advances = new Map<FontFile, Map<number, number>>()
+
+/** Advance width of `cp` in `file`, in em (multiply by the font size). */
+export function advanceEm(file: FontFile, cp: number): number {
+  let byCp = advances.get(file)
+  if (!byCp) {
+    byCp = new Map()
+    advances.set(file, byCp)
+  }
+  let adv = byCp.get(cp)
+  if (adv === undefined) {
+    adv = file.font.glyphForCodePoint(cp).advanceWidth / file.unitsPerEm
+    byCp.set(cp, adv)
+  }
+  return adv
+}
+
+/** The face to use for a preset font stack, bold or not. */
+export function faceOf(stack: FontStack, bold: boolean): FaceName {
+  if (!bold) return stack.embed
+  if (stack.embed === 'serif') return 'serif-bold'
+  if (stack.embed === 'sans') return 'sans-bold'
+  return stack.embed
+}
+
+/** Load the whole-file faces now (e.g. before timing a batch). */
+export function preloadFonts(faces: FaceName[] = ['serif', 'serif-bold', 'sans', 'sans-bold', 'kai']): void {
+  for (const face of faces) faceFileFor(face, 0x4e00)
+}
+
+/** A loaded font file by its key (every key in a layout has been loaded). */
+export function fontFileByKey(key: string): FontFile {
+  const file = fileCache.get(key)
+  if (!file) throw new Error(`font ${key} was not loaded`)
+  return file
+}

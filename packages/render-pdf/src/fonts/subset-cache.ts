@@ -1,0 +1,56 @@
+import type { Font, Subset } from 'fontkit'
+
+interface CachedGlyph {
+  bytes: Uint8Array
+  advance: number
+  bearing: number
+}
+
+interface TrueTypeInternals {
+  loca: { offsets: number[] }
+  _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array }
+}
+
+/**
+ * Every document re-embeds the same popular glyphs, and fontkit re-reads and
+ * re-parses each one per document. Keep the bytes and metrics of simple
+ * glyphs for the life of the process (composite glyphs, whose component ids
+ * are renumbered per subset, still take fontkit's path).
+ */
+export function cacheSubsetGlyphs(font: Font): Font {
+  const cache = new Map<number, CachedGlyph | null>()
+  const internals = font as unknown as TrueTypeInternals
+  const createSubset = font.createSubset.bind(font)
+  font.createSubset = () => {
+    const subset: Subset = createSubset()
+    const original = subset._addGlyph.bind(subset)
+    subset._addGlyph = function addGlyph(this: Subset, gid: number): number {
+      let entry = cache.get(gid)
+      if (entry === undefined) {
+        entry = readSimpleGlyph(font, internals, gid)
+        cache.set(gid, entry)
+      }
+      if (entry === null) return original(gid)
+      this.glyf.push(entry.bytes)
+      this.loca.offsets.push(this.offset)
+      this.hmtx.metrics.push({ advance: entry.advance, bearing: entry.bearing })
+      this.offset += entry.bytes.length
+      return this.glyf.length - 1
+    }
+    return subset
+  }
+  return font
+}
+
+function readSimpleGlyph(font: Font, internals: TrueTypeInternals, gid: number): CachedGlyph | null {
+  const glyph = font.getGlyph(gid)
+  const decoded = (glyph as unknown as { _decode(): { numberOfContours: number } | null })._decode()
+  if (decoded && decoded.numberOfContours < 0) return null
+  const start = internals.loca.offsets[gid] ?? 0
+  const end = internals.loca.offsets[gid + 1] ?? start
+  const stream = internals._getTableStream('glyf')
+  stream.pos += start
+  // Copy: the stream's buffer is the whole font file.
+  const bytes = new Uint8Array(stream.readBuffer(end - start))
+  return { bytes, advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing }
+}

@@ -1,0 +1,98 @@
+import type { Font, Path, Subset } from 'fontkit'
+
+/**
+ * fontkit reads WOFF2 outlines but its subsetter copies the *transformed*
+ * WOFF2 glyf bytes into the embedded TrueType font, which draws nothing, and
+ * its own glyph re-encoder is broken with restructure 3. So for WOFF2 faces
+ * we re-encode every embedded glyph from its decoded outline.
+ */
+export function repairWoff2Subsetting(font: Font): Font {
+  const createSubset = font.createSubset.bind(font)
+  font.createSubset = () => {
+    const subset: Subset = createSubset()
+    subset._addGlyph = function addGlyph(this: Subset, gid: number): number {
+      const glyph = this.font.getGlyph(gid)
+      const buffer = encodeSimpleGlyph(glyph.path)
+      this.glyf.push(buffer)
+      this.loca.offsets.push(this.offset)
+      this.hmtx.metrics.push({ advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing })
+      this.offset += buffer.length
+      return this.glyf.length - 1
+    }
+    return subset
+  }
+  return font
+}
+
+const ON_CURVE = 0x01
+
+/**
+ * Encode a quadratic outline as a TrueType simple glyph. Composite glyphs
+ * arrive here already flattened into one path, which is fine for embedding.
+ * No instructions: PDF viewers do not hint.
+ */
+export function encodeSimpleGlyph(path: Path): Uint8Array {
+  const xs: number[] = []
+  const ys: number[] = []
+  const flags: number[] = []
+  const endPts: number[] = []
+  let open = false
+  for (const { command, args } of path.commands) {
+    if (command === 'moveTo') {
+      if (open) endPts.push(xs.length - 1)
+      open = true
+      push(args[0], args[1], true)
+    } else if (command === 'lineTo') {
+      push(args[0], args[1], true)
+    } else if (command === 'quadraticCurveTo') {
+      push(args[0], args[1], false)
+      push(args[2], args[3], true)
+    } else if (command === 'bezierCurveTo') {
+      // Not expected from TrueType-flavoured WOFF2; approximate by the end point.
+      push(args[4], args[5], true)
+    } else if (command === 'closePath') {
+      if (open && xs.length > 0) endPts.push(xs.length - 1)
+      open = false
+    }
+  }
+  if (open && xs.length > 0) endPts.push(xs.length - 1)
+  if (endPts.length === 0) return new Uint8Array(0)
+
+  const n = xs.length
+  const size = 10 + 2 * endPts.length + 2 + n + 4 * n
+  const padded = size + ((4 - (size % 4)) % 4)
+  const out = new Uint8Array(padded)
+  const view = new DataView(out.buffer)
+  view.setInt16(0, endPts.length)
+  view.setInt16(2, Math.min(...xs))
+  view.setInt16(4, Math.min(...ys))
+  view.setInt16(6, Math.max(...xs))
+  view.setInt16(8, Math.max(...ys))
+  let pos = 10
+  for (const e of endPts) {
+    view.setUint16(pos, e)
+    pos += 2
+  }
+  view.setUint16(pos, 0)
+  pos += 2
+  for (const f of flags) out[pos++] = f
+  let last = 0
+  for (const x of xs) {
+    view.setInt16(pos, x - last)
+    last = x
+    pos += 2
+  }
+  last = 0
+  for (const y of ys) {
+    view.setInt16(pos, y - last)
+    last = y
+    pos += 2
+  }
+  return out
+
+  function push(x: number | undefined, y: number | undefined, on: boolean): void {
+    xs.push(Math.round(x ?? 0))
+    ys.push(Math.round(y ?? 0))
+    flags.push(on ? ON_CURVE : 0)
+  }
+}

@@ -1,0 +1,36 @@
+import type { Handlers } from '../state.js'
+import { addressee } from './addressee.js'
+import { appendix } from './appendix.js'
+import { docNumber } from './docNumber.js'
+import { heading } from './heading.js'
+import { list } from './list.js'
+import { listItem } from './listItem.js'
+import { paragraph } from './paragraph.js'
+import { root } from './root.js'
+import { runInHeading } from './runInHeading.js'
+import { salutation } from './salutation.js'
+import { signature } from './signature.js'
+import { speaker } from './speaker.js'
+import { subtitle } from './subtitle.js'
+import { text } from './text.js'
+import { title } from './title.js'
+import { toc } from './toc.js'
+
+export const handlers: Handlers = {
+  root,
+  title,
+  subtitle,
+  speaker,
+  salutation,
+  docNumber,
+  addressee,
+  heading,
+  paragraph,
+  runInHeading,
+  list,
+  listItem,
+  toc,
+  signature,
+  appendix,
+  text,
+}

@@ -1,0 +1,143 @@
+import type { Preset, TextStyle } from '@gongwen/presets'
+import { advanceEm, faceOf, resolveGlyph } from '../fonts/index.js'
+import { breakOpportunities } from './kinsoku.js'
+import type { Line, Run, Segment } from './types.js'
+
+interface Char {
+  ch: string
+  fontKey: string | null
+  advance: number
+  color: string
+}
+
+/** Width of a character no font has: drawn as a one-em box (see draw). */
+const SUBSTITUTE_EM = 1
+
+const EPSILON = 0.01
+
+export interface Measure {
+  /** Left edge of the text block. */
+  left: number
+  /** Width available to every line. */
+  width: number
+  /** Indent of the first line, in pt. */
+  firstIndent: number
+  align: TextStyle['align']
+}
+
+function toChars(runs: Run[], preset: Preset, size: number): Char[] {
+  const chars: Char[] = []
+  for (const run of runs) {
+    const style = preset.styles[run.role]
+    const face = faceOf(style.font, style.bold)
+    for (const ch of run.text) {
+      const cp = ch.codePointAt(0) ?? 0
+      if (ch === '\n') {
+        chars.push({ ch, fontKey: null, advance: 0, color: style.color })
+        continue
+      }
+      const file = resolveGlyph(face, cp)
+      chars.push({
+        ch,
+        fontKey: file ? file.key : null,
+        advance: file ? advanceEm(file, cp) * size : SUBSTITUTE_EM * size,
+        color: style.color,
+      })
+    }
+  }
+  return chars
+}
+
+/**
+ * Break a block's runs into lines: greedy fill, breaking only where
+ * `breakOpportunities` allows (so forbidden punctuation is carried to the next
+ * line together with the character before it), then justify every full line
+ * by spreading the leftover width over the gaps between glyphs. The last line
+ * and lines ended by a hard break keep their natural width.
+ */
+export function breakLines(runs: Run[], preset: Preset, size: number, measure: Measure): Line[] {
+  const chars = toChars(runs, preset, size)
+  // Whitespace at the start of a block is layout noise from the source.
+  while (chars.length > 0 && /\s/.test((chars[0] as Char).ch)) chars.shift()
+  while (chars.length > 0 && /\s/.test((chars[chars.length - 1] as Char).ch)) chars.pop()
+  const canBreak = breakOpportunities(chars.map((c) => c.ch))
+
+  const lines: Line[] = []
+  let start = 0
+  let lineIndex = 0
+  while (start < chars.length) {
+    const indent = lineIndex === 0 ? measure.firstIndent : 0
+    const avail = measure.width - indent
+    let width = 0
+    let end = start // exclusive end of what is accepted on this line
+    let lastBreak = -1 // index of the latest allowed break position > start
+    let hard = false
+    let i = start
+    for (; i < chars.length; i++) {
+      const c = chars[i] as Char
+      if (c.ch === '\n') {
+        hard = true
+        break
+      }
+      if (i > start && canBreak[i]) lastBreak = i
+      if (width + c.advance > avail + EPSILON && i > start && c.ch !== ' ') {
+        break
+      }
+      width += c.advance
+      end = i + 1
+    }
+    let next: number
+    if (hard) {
+      next = i + 1
+    } else if (i >= chars.length) {
+      next = chars.length
+    } else if (canBreak[i]) {
+      next = i
+    } else if (lastBreak > start) {
+      end = lastBreak
+      next = lastBreak
+    } else {
+      // One unbreakable stretch wider than the line (a long URL): cut it.
+      next = end
+    }
+    // Spaces do not print at the end of a line, nor start the next one.
+    let drawEnd = end
+    while (drawEnd > start && (chars[drawEnd - 1] as Char).ch === ' ') drawEnd--
+    while (next < chars.length && (chars[next] as Char).ch === ' ') next++
+    const isLast = hard || next >= chars.length
+    lines.push(makeLine(chars.slice(start, drawEnd), size, measure, indent, isLast))
+    start = next
+    lineIndex++
+  }
+  if (lines.length === 0) lines.push(makeLine([], size, measure, measure.firstIndent, true))
+  return lines
+}
+
+function makeLine(chars: Char[], size: number, measure: Measure, indent: number, isLast: boolean): Line {
+  const avail = measure.width - indent
+  let natural = 0
+  for (const c of chars) natural += c.advance
+  const n = chars.length
+  const justified = measure.align === 'justify' && !isLast && n > 1
+  const spacing = justified ? (avail - natural) / (n - 1) : 0
+  let x = measure.left + indent
+  if (measure.align === 'center') x += Math.max(0, (avail - natural) / 2)
+  else if (measure.align === 'right') x += Math.max(0, avail - natural)
+
+  const segments: Segment[] = []
+  let cursor = x
+  let current: Segment | null = null
+  for (const c of chars) {
+    const sameRun = current && current.fontKey === c.fontKey && current.color === c.color && c.fontKey !== null
+    if (!sameRun || !current) {
+      current = { text: '', fontKey: c.fontKey, x: cursor, width: 0, glyphs: 0, color: c.color }
+      segments.push(current)
+    }
+    current.text += c.ch
+    current.width += c.advance
+    current.glyphs++
+    cursor += c.advance + spacing
+  }
+  const right = n > 0 ? x + natural + spacing * (n - 1) : x
+  return { segments, size, x, spacing, naturalWidth: natural, right, measureRight: measure.left + measure.width, justified }
+}
