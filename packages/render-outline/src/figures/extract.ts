@@ -1,0 +1,274 @@
+/**
+ * Key figures: the statistics a report states, as data. Every English value
+ * is an exact decimal conversion of the Chinese one.
+ */
+import type { Nodes, Position, Root } from '@gongwen/parser'
+import { countWord, parseChineseNumeral, CHINESE_NUMERAL_CHARS } from '../numbers/chinese.js'
+import { convertQuantity, unitAlternatives, type Quantity } from '../numbers/units.js'
+import { translateOffline } from '../translate/offline.js'
+import { toText } from '../text.js'
+import type { Bilingual } from '../types.js'
+
+export type FigureQualifier = 'over' | 'nearly' | 'about' | 'at least'
+
+export interface FigureChange {
+  direction: 'increase' | 'decrease'
+  /** As printed, e.g. `增长0.3%`. */
+  zh: string
+  value: string
+  /** `%`, `个百分点`, or a count unit. */
+  unit: string
+  /** `+0.3%`, `-1.2 percentage points`. */
+  en: string
+}
+
+export interface KeyFigure {
+  indicator: Bilingual
+  /** The number as printed (ASCII digits), or null for a change-only figure (`产值增长9.8%`). */
+  value: string | null
+  /** The upper end of a range such as `3%—5%`. */
+  valueTo?: string
+  /** Unit as printed with its scale word: `亿元`, `万人`, `%`, `个`. */
+  unit: string
+  qualifier?: FigureQualifier
+  /** Exact English of the value: `229.7 billion yuan`; null for a change-only figure. */
+  en: string | null
+  /** The exact value in the base unit, `{ value: '229700000000', unit: 'yuan' }`. */
+  base?: Quantity['base']
+  change?: FigureChange
+  period?: { zh: string; en: string }
+  /** The source text the figure was read from. */
+  zh: string
+  /** Position of the paragraph or list item holding the figure. */
+  position?: Position
+}
+
+const QUALIFIER_EN: Record<FigureQualifier, string> = {
+  over: 'over',
+  nearly: 'nearly',
+  about: 'about',
+  'at least': 'at least',
+}
+
+let figurePattern: RegExp | undefined
+function pattern(): RegExp {
+  if (figurePattern) return figurePattern
+  const units = unitAlternatives().filter((unit) => !/^(万亿|亿|万)$/.test(unit)).map(escapeRegExp).join('|')
+  const number = '(\\d+(?:\\.\\d+)?)'
+  figurePattern = new RegExp(
+    `${number}(?:(?:%|万|亿)?\\s*[-~～—–至到]\\s*${number})?(万亿|亿|万)?(余|多)?(${units})(以上|左右|以内)?`,
+    'g',
+  )
+  return figurePattern
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+const CHANGE_WORD = /(?:同比|比上年|较上年|年均|分别)?(增长|下降|提高|降低|减少|增加|上涨|回落|上升|下滑|增|降)$/
+const DECREASE = /下降|降低|减少|回落|下滑|降/
+const LEADING = /^(?:其中|全年|全区|全市|全省|全县|全国|今年|去年|当年|累计|共计|合计|共|实现|完成|并|和|及|我们|一年来|分别|新培育)+/
+const TRAILING = /(?:达到|达|为|突破|超过|增至|提高到|提高至|增长到|增加到|降至|降到|下降到|总量|规模|保持在|保持|稳定在|约|近|接近|共计|合计|累计|实现|完成|分别|超|逾|已|均|将|年均|平均|达到了|只有|仅)+$/
+const YEAR = /(\d{4})年(?:度|末|底)?/
+const SPAN = new RegExp(`连续([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)年`)
+
+interface Context {
+  year?: string
+}
+
+/** All key figures of a document, in document order. */
+export function extractFigures(tree: Root): KeyFigure[] {
+  const figures: KeyFigure[] = []
+  const context: Context = {}
+  walk(tree, context, figures)
+  return figures
+}
+
+function walk(node: Nodes, context: Context, figures: KeyFigure[]): void {
+  switch (node.type) {
+    case 'heading': {
+      const year = YEAR.exec(toText(node).normalize('NFKC'))
+      if (node.depth === 1) context.year = year ? year[1] : undefined
+      else if (year) context.year = year[1]
+      return
+    }
+    case 'paragraph':
+    case 'listItem':
+      scanBlock(toText(node), node.position, context, figures)
+      return
+    case 'title':
+    case 'subtitle':
+    case 'speaker':
+    case 'toc':
+    case 'signature':
+    case 'docNumber':
+    case 'addressee':
+    case 'salutation':
+      return
+    case 'appendix':
+      for (const child of node.children) walk(child, { ...context }, figures)
+      return
+    default:
+      if ('children' in node) for (const child of node.children as Nodes[]) walk(child, context, figures)
+  }
+}
+
+/** Scan one block's text; exported for tests on plain strings. */
+export function scanText(text: string, options: { year?: string } = {}): KeyFigure[] {
+  const figures: KeyFigure[] = []
+  scanBlock(text, undefined, { year: options.year }, figures)
+  return figures
+}
+
+function scanBlock(raw: string, position: Position | undefined, context: Context, figures: KeyFigure[]): void {
+  const text = raw.normalize('NFKC')
+  for (const sentence of text.split(/(?<=[。！？!?；;])/u)) scanSentence(sentence, position, context, figures)
+}
+
+function scanSentence(sentence: string, position: Position | undefined, context: Context, figures: KeyFigure[]): void {
+  const regex = pattern()
+  regex.lastIndex = 0
+  let previous: { figure: KeyFigure; end: number } | undefined
+  let match: RegExpExecArray | null
+  while ((match = regex.exec(sentence))) {
+    const [all, value, valueTo, scale = '', approx = '', unit, after = ''] = match
+    const start = match.index
+    const end = start + all.length
+    const before = sentence.slice(0, start)
+    // inside a quotation (“服务业纾困66条”) or an ordinal (第3) it is a name, not a statistic
+    if (count(before, '“') > count(before, '”') || /第$/.test(before) || /^[年月日号届]/.test(sentence.slice(end))) continue
+    const segmentStart = Math.max(lastDelimiter(before), previous?.end ?? 0)
+    let lead = sentence.slice(segmentStart, start).replace(/^[，,、；;：:（(\s]+/u, '')
+    const fullUnit = scale + unit
+    const change = CHANGE_WORD.exec(lead)
+    if (change && !/[到至]$/.test(lead)) {
+      const figureChange = makeChange(change[0] + all, change[1], value, fullUnit)
+      const gap = lead.slice(0, change.index).replace(/[，,、\s]|同比|比上年|较上年/g, '')
+      if (previous && !previous.figure.change && gap === '') {
+        previous.figure.change = figureChange
+        previous.figure.zh = sentence.slice(sentence.indexOf(previous.figure.zh), end) || previous.figure.zh
+        previous.end = end
+        continue
+      }
+      lead = lead.slice(0, change.index)
+      const indicator = cleanIndicator(lead)
+      if (!indicator.text) continue
+      const figure: KeyFigure = {
+        indicator: bilingual(indicator.text),
+        value: null,
+        unit: '',
+        en: null,
+        change: figureChange,
+        period: period(indicator, before, context),
+        zh: sentence.slice(segmentStart, end).replace(/^[，,、；;：:\s]+/u, ''),
+        ...(position ? { position } : {}),
+      }
+      figures.push(figure)
+      previous = { figure, end }
+      continue
+    }
+    const qualifier = qualifierOf(lead, approx, after)
+    const indicator = cleanIndicator(lead)
+    if (!indicator.text) {
+      previous = undefined
+      continue
+    }
+    const quantity = convertQuantity(value, fullUnit)
+    let en = quantity.en
+    if (valueTo) en = `${convertQuantity(value, fullUnit).en.replace(/ .*$/, '')}–${convertQuantity(valueTo, fullUnit).en}`
+    if (valueTo && fullUnit === '%') en = `${value}%–${valueTo}%`
+    if (qualifier) en = `${QUALIFIER_EN[qualifier]} ${en}`
+    const figure: KeyFigure = {
+      indicator: bilingual(indicator.text),
+      value,
+      ...(valueTo ? { valueTo } : {}),
+      unit: fullUnit,
+      ...(qualifier ? { qualifier } : {}),
+      en,
+      base: quantity.base,
+      period: period(indicator, before, context),
+      zh: sentence.slice(segmentStart, end).replace(/^[，,、；;：:\s]+/u, ''),
+      ...(position ? { position } : {}),
+    }
+    figures.push(figure)
+    previous = { figure, end }
+  }
+}
+
+function count(text: string, char: string): number {
+  let n = 0
+  for (const c of text) if (c === char) n++
+  return n
+}
+
+function lastDelimiter(text: string): number {
+  let index = -1
+  for (const delimiter of ['，', ',', '；', ';', '：', ':', '（', '(', ')', '）', '。', '、', '\n']) {
+    index = Math.max(index, text.lastIndexOf(delimiter))
+  }
+  return index + 1
+}
+
+function makeChange(zh: string, word: string, value: string, unit: string): FigureChange {
+  const direction = DECREASE.test(word) ? 'decrease' : 'increase'
+  const sign = direction === 'decrease' ? '-' : '+'
+  const quantity = convertQuantity(value, unit)
+  return { direction, zh, value, unit, en: `${sign}${quantity.en}` }
+}
+
+function qualifierOf(lead: string, approx: string, after: string): FigureQualifier | undefined {
+  if (approx || /(超过|逾|超|突破)$/.test(lead)) return 'over'
+  if (after === '以上') return 'over'
+  if (/(近|接近)$/.test(lead)) return 'nearly'
+  if (/约$/.test(lead) || after === '左右') return 'about'
+  return undefined
+}
+
+interface Indicator {
+  text: string
+  year?: string
+  span?: number
+  spanZh?: string
+}
+
+function cleanIndicator(lead: string): Indicator {
+  let text = lead.trim()
+  const result: Indicator = { text: '' }
+  const year = YEAR.exec(text)
+  if (year) {
+    result.year = year[1]
+    text = text.replace(YEAR, '')
+  }
+  const span = SPAN.exec(text)
+  if (span) {
+    const n = /^[0-9]+$/.test(span[1]) ? Number(span[1]) : parseChineseNumeral(span[1])
+    if (n !== undefined) {
+      result.span = n
+      result.spanZh = span[0]
+    }
+    text = text.replace(SPAN, '')
+  }
+  for (let i = 0; i < 3; i++) {
+    text = text.replace(LEADING, '').replace(TRAILING, '').trim()
+  }
+  text = text.replace(/^[“”"、，,\s]+|[“”"、，,\s]+$/gu, '')
+  if (!/\p{Script=Han}/u.test(text) || [...text].length < 2) return result
+  result.text = text
+  return result
+}
+
+function period(indicator: Indicator, before: string, context: Context): KeyFigure['period'] {
+  const years = [...before.matchAll(/(\d{4})年/g)]
+  const year = indicator.year ?? (years.length ? years[years.length - 1][1] : context.year)
+  if (indicator.span !== undefined) {
+    const spanEn = `${countWord(indicator.span)} consecutive years`
+    return { zh: (year ? `${year}年` : '') + (indicator.spanZh ?? ''), en: year ? `${year} (${spanEn})` : spanEn }
+  }
+  return year ? { zh: `${year}年`, en: year } : undefined
+}
+
+function bilingual(zh: string): Bilingual {
+  const translation = translateOffline(zh)
+  return { zh, en: translation.en, source: translation.source }
+}

@@ -1,0 +1,448 @@
+/**
+ * The built-in offline engine: glossary, heading-shape patterns, exact
+ * numbers, and CC-CEDICT as the word-level last resort. It always answers,
+ * and its answer never contains a Han character.
+ */
+import { convertQuantity, unitAlternatives } from '../numbers/units.js'
+import { CHINESE_NUMERAL_CHARS, countWord, findDate, ordinalSuffix, parseChineseNumeral, toRoman } from '../numbers/chinese.js'
+import type { Translation, Translator } from '../types.js'
+import { cedictGloss, cedictMaxLength, charPinyin } from './cedict.js'
+import { loadLexicon, type Lexicon } from './lexicon.js'
+
+export const HAN = /[\p{Script=Han}〇]/u
+const HAN_GLOBAL = /[\p{Script=Han}〇]/gu
+
+type TokenKind = 'term' | 'verb' | 'adverb' | 'and' | 'comma' | 'of' | 'number' | 'latin' | 'quote' | 'fallback' | 'skip'
+
+interface Token {
+  zh: string
+  en: string
+  kind: TokenKind
+  /** Also usable as a verb (发展 is both a term and a verb). */
+  verb?: { gerund: string; nominal: string }
+  adverb?: string
+}
+
+interface Result {
+  en: string
+  fallback: boolean
+}
+
+const CONNECTORS: Record<string, TokenKind> = { 和: 'and', 与: 'and', 及: 'and', 以及: 'and', 并: 'and', '、': 'comma', 的: 'of' }
+/** Chinese puts the action noun last (产业体系建设); English puts it first (development of …). */
+const HEAD_NOUNS: Record<string, string> = {
+  建设: 'development of',
+  发展: 'development of',
+  改革: 'reform of',
+  治理: 'governance of',
+  保护: 'protection of',
+  转型: 'transformation of',
+  升级: 'upgrading of',
+  管理: 'management of',
+  融合: 'integration of',
+  创新: 'innovation in',
+}
+const SKIPPED = new Set(['了', '着', '地', '之'])
+
+let unitPattern: RegExp | undefined
+function numberPattern(): RegExp {
+  unitPattern ??= new RegExp(
+    `^(\\d+(?:\\.\\d+)?)(万亿|亿|万)?(余|多)?(${unitAlternatives().filter((unit) => !/^(万亿|亿|万)$/.test(unit)).map(escapeRegExp).join('|')})?`,
+  )
+  return unitPattern
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** NFKC, drop letter-spacing between Han characters, trim closing punctuation. */
+export function normaliseSource(zh: string): string {
+  return zh
+    .normalize('NFKC')
+    .replace(/[\u00a0\u3000]/g, ' ')
+    .replace(/(?<=[\p{Script=Han}])\s+(?=[\p{Script=Han}])/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[。.;；!！]+$/u, '')
+    .trim()
+}
+
+// ---------------------------------------------------------------------------
+// Whole-line patterns for the formulaic shapes of report headings and fronts.
+
+const NUM = `[0-9]+|[${CHINESE_NUMERAL_CHARS}]+`
+
+function readNum(text: string): number | undefined {
+  return /^[0-9]+$/.test(text) ? Number(text) : parseChineseNumeral(text)
+}
+
+const ORDINAL_WORDS = ['', 'First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth']
+
+function ordinalWord(value: number): string {
+  return ORDINAL_WORDS[value] ?? ordinalSuffix(value)
+}
+
+interface Pattern {
+  test: RegExp
+  build: (match: RegExpExecArray, inner: (zh: string) => Result) => Result | undefined
+}
+
+const fixed = (en: string): Result => ({ en, fallback: false })
+
+const PATTERNS: Pattern[] = [
+  {
+    // ——2023年2月8日在重庆市渝北区第十九届人民代表大会第三次会议上
+    test: /^[—―\-–]*\s*([0-9〇零一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?)?\s*在(.+?)上$/,
+    build: (m, inner) => {
+      const meeting = inner(m[2])
+      const date = m[1] ? findDate(m[1]) : undefined
+      return { en: `Delivered at ${meeting.en.replace(/^The /, 'the ')}${date ? ` on ${date.en}` : ''}`, fallback: meeting.fallback }
+    },
+  },
+  {
+    // （2023年5月）
+    test: /^[(（]\s*([0-9〇零一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?)\s*[)）]$/,
+    build: (m) => {
+      const date = findDate(m[1])
+      return date ? fixed(`(${date.en})`) : undefined
+    },
+  },
+  { test: /^(\d{4})年工作回顾$/, build: (m) => fixed(`Review of Our Work in ${m[1]}`) },
+  { test: /^过去一年(?:的)?工作回顾$/, build: () => fixed('Review of Our Work in the Past Year') },
+  { test: /^过去五年(?:的)?工作回顾$/, build: () => fixed('Review of Our Work in the Past Five Years') },
+  { test: /^(\d{4})年(?:经济社会发展)?的?总体要求和政策取向$/, build: (m) => fixed(`Overall Requirements and Policy Orientation for Economic and Social Development in ${m[1]}`) },
+  { test: /^(\d{4})年(?:经济社会发展)?的?总体要求和主要(?:预期)?目标$/, build: (m) => fixed(`Overall Requirements and Main Targets for Economic and Social Development in ${m[1]}`) },
+  { test: /^(\d{4})年(?:政府)?(?:的)?(?:重点|主要)?工作任务$/, build: (m) => fixed(`Major Tasks for ${m[1]}`) },
+  { test: /^(\d{4})年(?:的)?(?:重点|主要)工作$/, build: (m) => fixed(`Priorities for ${m[1]}`) },
+  { test: /^(\d{4})年(?:的)?工作安排$/, build: (m) => fixed(`Work Plan for ${m[1]}`) },
+  { test: /^(\d{4})年(?:的)?(?:经济社会发展)?主要(?:预期)?目标(和|与)?(?:重点)?(任务)?$/, build: (m) => fixed(`Major ${m[2] ? 'Targets and Tasks' : 'Targets'} for ${m[1]}`) },
+  { test: /^今后五年(?:的)?(?:工作建议|主要目标任务|总体要求)?$/, build: () => fixed('Our Work for the Next Five Years') },
+  { test: /^附件\s*([0-9]+)?$/, build: (m) => fixed(m[1] ? `Annex ${m[1]}` : 'Annex') },
+  { test: /^第([0-9一二三四五六七八九十百]+)([章节条部分]+)$/, build: (m) => {
+    const n = readNum(m[1]) ?? 1
+    const word = { 章: 'Chapter', 节: 'Section', 条: 'Article', 部分: 'Part' }[m[2]] ?? 'Part'
+    return fixed(`${word} ${word === 'Part' ? toRoman(n) : n}`)
+  } },
+  {
+    // 重庆市渝北区人民政府工作报告, 政府工作报告
+    test: /^(.*?)(?:人民)?政府工作报告$/,
+    build: (m, inner) => {
+      if (!m[1]) return fixed('Report on the Work of the Government')
+      const region = inner(m[1])
+      return { en: `Report on the Work of the Government of ${region.en}`, fallback: region.fallback }
+    },
+  },
+  {
+    test: /^(.*?)(\d{4})年国民经济和社会发展统计公报$/,
+    build: (m, inner) => {
+      const region = m[1] ? inner(m[1]) : undefined
+      return {
+        en: `Statistical Communiqué${region ? ' of ' + region.en : ''} on the ${m[2]} National Economic and Social Development`,
+        fallback: region?.fallback ?? false,
+      }
+    },
+  },
+  {
+    // 第十九届人民代表大会第三次会议, 第十四届全国人民代表大会第二次会议
+    test: new RegExp(`^(?:在)?(.*?)第(${NUM})届(全国)?人民代表大会第(${NUM})次会议(?:上)?$`),
+    build: (m, inner) => {
+      const term = readNum(m[2])
+      const session = readNum(m[4])
+      if (term === undefined || session === undefined) return undefined
+      if (m[3]) return fixed(`the ${ordinalWord(session)} Session of the ${ordinalSuffix(term)} National People's Congress`)
+      const region = m[1] ? inner(m[1]) : undefined
+      return {
+        en: `the ${ordinalWord(session)} Session of the ${ordinalSuffix(term)} People's Congress${region ? ' of ' + region.en : ''}`,
+        fallback: region?.fallback ?? false,
+      }
+    },
+  },
+]
+
+// ---------------------------------------------------------------------------
+
+export function translateOffline(zh: string): Translation {
+  const result = translateLine(zh)
+  return { en: result.en, source: result.fallback ? 'fallback' : 'glossary' }
+}
+
+/** The offline engine as a `Translator`. */
+export function createOfflineTranslator(): Translator {
+  return {
+    async translate(lines) {
+      return lines.map((line) => translateOffline(line))
+    },
+  }
+}
+
+const lineCache = new Map<string, Result>()
+
+function translateLine(zh: string): Result {
+  const cached = lineCache.get(zh)
+  if (cached) return cached
+  let result = translateText(normaliseSource(zh))
+  result = { en: finish(result.en), fallback: result.fallback }
+  if (result.en === '') result = { en: '(untitled)', fallback: true }
+  if (lineCache.size > 20000) lineCache.clear()
+  lineCache.set(zh, result)
+  return result
+}
+
+/** Headings may still carry their marker when a caller passes them whole. */
+function splitMarker(text: string): { marker: string; rest: string } {
+  let match = /^([一二三四五六七八九十]+)[、,]\s*(.+)$/.exec(text)
+  if (match) return { marker: `${toRoman(parseChineseNumeral(match[1]) ?? 1)}.`, rest: match[2] }
+  match = /^\(([一二三四五六七八九十]+)\)\s*(.+)$/.exec(text)
+  if (match) return { marker: `${parseChineseNumeral(match[1]) ?? 1}.`, rest: match[2] }
+  match = /^(\d+)[.、]\s*(?!\d)(.+)$/.exec(text)
+  if (match) return { marker: `${match[1]}.`, rest: match[2] }
+  match = /^\((\d+)\)\s*(.+)$/.exec(text)
+  if (match) return { marker: `(${match[1]})`, rest: match[2] }
+  return { marker: '', rest: text }
+}
+
+function translateText(text: string): Result {
+  const { marker, rest } = splitMarker(text)
+  const body = translateBody(rest)
+  return marker ? { en: `${marker} ${capitalise(body.en)}`, fallback: body.fallback } : body
+}
+
+function translateBody(text: string): Result {
+  const lexicon = loadLexicon()
+  const whole = matchWhole(text, lexicon)
+  if (whole) return whole
+  // Clauses: headings join two tasks with a comma; the English joins them with "and".
+  const clauses = text.split(/[,;:，；：]/).map((clause) => clause.trim()).filter(Boolean)
+  if (clauses.length > 1) {
+    const parts = clauses.map((clause) => translateClause(clause, lexicon))
+    const fallback = parts.some((part) => part.fallback)
+    const ens = parts.map((part) => part.en).filter(Boolean)
+    const joined =
+      ens.length <= 2 ? ens.join(' and ') : `${ens.slice(0, -1).join(', ')}, and ${ens[ens.length - 1]}`
+    return { en: joined, fallback }
+  }
+  return translateClause(text, lexicon)
+}
+
+function matchWhole(text: string, lexicon: Lexicon): Result | undefined {
+  const term = lexicon.terms.get(text)
+  if (term) return fixed(term)
+  for (const pattern of PATTERNS) {
+    const match = pattern.test.exec(text)
+    if (!match) continue
+    const result = pattern.build(match, (inner) => translateClause(inner, lexicon))
+    if (result) return result
+  }
+  return undefined
+}
+
+function translateClause(clause: string, lexicon: Lexicon): Result {
+  const whole = matchWhole(clause, lexicon)
+  if (whole) return whole
+  const tokens = segment(clause, lexicon)
+  const fallback = tokens.some((token) => token.kind === 'fallback')
+  const words: string[] = []
+  let index = 0
+  // Leading adverbs, then the heading verb as a gerund.
+  const adverbs: string[] = []
+  while (
+    index + 1 < tokens.length &&
+    tokens[index].adverb !== undefined &&
+    (tokens[index + 1].verb !== undefined || tokens[index + 1].adverb !== undefined || tokens[index].verb === undefined)
+  ) {
+    adverbs.push(tokens[index].adverb as string)
+    index++
+  }
+  const head = tokens[index]
+  if (head?.verb) {
+    const next = tokens[index + 1]
+    words.push(...adverbs)
+    if (next?.verb && next.kind !== 'term' && index + 2 < tokens.length) {
+      // 加快 发展 新质生产力 → accelerating the development of new quality productive forces
+      words.push(head.verb.gerund, next.verb.nominal)
+      index += 2
+    } else {
+      words.push(head.verb.gerund)
+      index += 1
+    }
+    // 保障和改善 民生: a second verb joined by 和 shares the object
+    while (tokens[index]?.kind === 'and' && tokens[index + 1]?.verb && index + 2 < tokens.length) {
+      words.push('and', tokens[index + 1].verb!.gerund)
+      index += 2
+    }
+    words.push(nounPhrase(tokens.slice(index)))
+  } else {
+    words.push(...adverbs)
+    words.push(nounPhrase(tokens.slice(index)))
+  }
+  return { en: words.filter(Boolean).join(' '), fallback }
+}
+
+/** `A 的 B` reads `B of A` in English; other tokens keep their order. */
+function nounPhrase(tokens: Token[]): string {
+  const of = findLastIndex(tokens, (token) => token.kind === 'of')
+  if (of > 0 && of < tokens.length - 1) {
+    const before = nounPhrase(tokens.slice(0, of))
+    const after = nounPhrase(tokens.slice(of + 1))
+    return `${after} of ${before}`
+  }
+  const last = tokens[tokens.length - 1]
+  if (tokens.length >= 2 && last && HEAD_NOUNS[last.zh] && tokens[tokens.length - 2].kind !== 'and') {
+    return `${HEAD_NOUNS[last.zh]} ${nounPhrase(tokens.slice(0, -1))}`
+  }
+  const parts: string[] = []
+  for (const token of tokens) {
+    if (token.kind === 'of' || token.kind === 'skip') continue
+    if (token.kind === 'and') parts.push('and')
+    else if (token.kind === 'comma') parts.push(',')
+    else if (token.kind === 'verb' && token.verb) parts.push(token.verb.gerund)
+    else parts.push(token.en)
+  }
+  return parts.join(' ')
+}
+
+function findLastIndex<T>(list: T[], predicate: (item: T) => boolean): number {
+  for (let index = list.length - 1; index >= 0; index--) if (predicate(list[index])) return index
+  return -1
+}
+
+/** Longest-match segmentation: glossary, verbs, adverbs, numbers, then CC-CEDICT, then single characters. */
+function segment(text: string, lexicon: Lexicon): Token[] {
+  const tokens: Token[] = []
+  let position = 0
+  while (position < text.length) {
+    const rest = text.slice(position)
+    const char = rest[0]
+    if (/\s/.test(char)) {
+      position++
+      continue
+    }
+    const number = matchNumber(rest)
+    if (number) {
+      tokens.push(number.token)
+      position += number.length
+      continue
+    }
+    const latin = /^[^\p{Script=Han}〇\s“”"「」『』《》‘’、，,；;：:]+/u.exec(rest)
+    if (latin) {
+      tokens.push({ zh: latin[0], en: latin[0], kind: 'latin' })
+      position += latin[0].length
+      continue
+    }
+    const known = matchLexicon(rest, lexicon)
+    if (known) {
+      tokens.push(known)
+      position += known.zh.length
+      continue
+    }
+    if (char in CONNECTORS) {
+      const kind = CONNECTORS[char]
+      tokens.push({ zh: char, en: kind === 'and' ? 'and' : kind === 'comma' ? ',' : 'of', kind })
+      position++
+      continue
+    }
+    if ('“”"「」『』《》‘’'.includes(char)) {
+      tokens.push({ zh: char, en: '"', kind: 'quote' })
+      position++
+      continue
+    }
+    if (SKIPPED.has(char)) {
+      tokens.push({ zh: char, en: '', kind: 'skip' })
+      position++
+      continue
+    }
+    if (!HAN.test(char)) {
+      tokens.push({ zh: char, en: char, kind: 'latin' })
+      position++
+      continue
+    }
+    const fallback = matchDictionary(rest)
+    tokens.push(fallback)
+    position += fallback.zh.length
+  }
+  return tokens
+}
+
+function matchLexicon(text: string, lexicon: Lexicon): Token | undefined {
+  for (let length = Math.min(lexicon.maxLength, text.length); length >= 2; length--) {
+    const key = text.slice(0, length)
+    const term = lexicon.terms.get(key)
+    const verb = lexicon.verbs.get(key)
+    const adverb = lexicon.adverbs.get(key)
+    if (term !== undefined || verb !== undefined || adverb !== undefined) {
+      // A trailing 的/和 glued onto a longer match would hide a connector; lexicon keys never end with them.
+      return {
+        zh: key,
+        en: term ?? verb?.gerund ?? adverb ?? '',
+        kind: term !== undefined ? 'term' : verb !== undefined ? 'verb' : 'adverb',
+        verb,
+        adverb,
+      }
+    }
+  }
+  return undefined
+}
+
+function matchNumber(text: string): { token: Token; length: number } | undefined {
+  // 2022年 → 2022; 三年 → three years; 930亿元 → 93 billion yuan
+  const year = /^(\d{4})年(?:度)?/.exec(text)
+  if (year) return { token: { zh: year[0], en: year[1], kind: 'number' }, length: year[0].length }
+  const date = /^[0-9〇零一二三四五六七八九十]{1,4}年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?/.exec(text)
+  if (date) {
+    const found = findDate(date[0])
+    if (found) return { token: { zh: date[0], en: found.en, kind: 'number' }, length: date[0].length }
+  }
+  const chineseYears = new RegExp(`^([${CHINESE_NUMERAL_CHARS}]+)(年|个月|天)`).exec(text)
+  if (chineseYears) {
+    const value = parseChineseNumeral(chineseYears[1])
+    if (value !== undefined && value > 0 && value < 1000) {
+      const unit = { 年: 'year', 个月: 'month', 天: 'day' }[chineseYears[2]] ?? 'year'
+      return { token: { zh: chineseYears[0], en: `${countWord(value)} ${unit}${value === 1 ? '' : 's'}`, kind: 'number' }, length: chineseYears[0].length }
+    }
+  }
+  const match = numberPattern().exec(text)
+  if (!match) return undefined
+  const [all, value, scale = '', approx = '', unit = ''] = match
+  if (!scale && !unit) return { token: { zh: all, en: value, kind: 'number' }, length: all.length }
+  const quantity = convertQuantity(value, scale + unit)
+  const en = (approx ? 'over ' : '') + quantity.en
+  return { token: { zh: all, en, kind: 'number' }, length: all.length }
+}
+
+function matchDictionary(text: string): Token {
+  const maxLength = Math.min(cedictMaxLength(), text.length)
+  for (let length = maxLength; length >= 1; length--) {
+    const word = text.slice(0, length)
+    if (length > 1 && !HAN.test(word[length - 1])) continue
+    const gloss = cedictGloss(word)
+    if (gloss) return { zh: word, en: gloss, kind: 'fallback' }
+  }
+  const char = text[0]
+  return { zh: char, en: charPinyin(char) ?? '', kind: 'fallback' }
+}
+
+/** Tidy spacing and punctuation, and make sure no Han character survives. */
+function finish(text: string): string {
+  let out = text
+    .replace(HAN_GLOBAL, (char) => charPinyin(char) ?? '')
+    .replace(/\s+([,.;:!?%)])/g, '$1')
+    .replace(/([(])\s+/g, '$1')
+    .replace(/,\s*,/g, ',')
+    .replace(/,(?=[^\s\d])/g, ', ')
+    .replace(/\b(\w+) \1\b/gi, '$1')
+    .replace(/\b(the|a|an|of|and) (the|a|an|of|and)\b/gi, (all, first: string, second: string) =>
+      first.toLowerCase() === 'of' && second.toLowerCase() === 'the' ? all : first.toLowerCase() === 'and' && second.toLowerCase() === 'the' ? all : first,
+    )
+    .replace(/^(and|,|of)\s+/i, '')
+    .replace(/\s+(and|of|,)$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  // Quotes: pair them up as straight quotes hugging their words.
+  out = out.replace(/"\s*([^"]*?)\s*"/g, '"$1"')
+  return capitalise(out)
+}
+
+function capitalise(text: string): string {
+  return text ? text[0].toUpperCase() + text.slice(1) : text
+}
