@@ -1,1 +1,5 @@
-export {}
+export { toDocx } from './to-docx.js'
+export { docxStyleTable } from './style-table.js'
+export { handlers } from './handlers/index.js'
+export type { DocxStyleTable, ParagraphStyleDef, CharacterStyleDef, Alignment } from './style-table.js'
+export type { Handler, HandlerResult, Handlers, NodeByType, NodeType, State, ToDocxOptions } from './types.js'

@@ -1,0 +1,71 @@
+import { LeaderType, Paragraph, TableOfContents, TextRun } from 'docx'
+import type { Nodes } from '@gongwen/parser'
+import type { State } from './types.js'
+import { markerText, textOf } from './util.js'
+
+export interface TocEntry {
+  title: string
+  level: number
+}
+
+/**
+ * Word's TOC field over Heading 1–4 and paragraphs with an outline level
+ * (`\u`: the appendix labels), with dot leaders. Its entries are written
+ * cached, so the TOC shows before anyone updates fields; Word rebuilds it,
+ * with page numbers, when they are.
+ */
+function field(cachedEntries: TocEntry[]): TableOfContents {
+  return new TableOfContents('目录', {
+    hyperlink: true,
+    headingStyleRange: '1-4',
+    useAppliedParagraphOutlineLevel: true,
+    tabLeader: LeaderType.DOT,
+    cachedEntries,
+  })
+}
+
+/** What Word's TOC field lists, in order: headings (marker and text) and appendix labels. */
+export function entriesOf(node: Nodes, out: TocEntry[] = []): TocEntry[] {
+  if (node.type === 'heading') {
+    out.push({ title: markerText(node.numbering) + textOf(node), level: Math.min(node.depth, 4) })
+  } else if ('children' in node) {
+    for (const child of node.children as Nodes[]) entriesOf(child, out)
+  }
+  return out
+}
+
+/** `目　录` over a TOC of the tree's headings. */
+export function generatedToc(state: State, newPage: boolean): Array<Paragraph | TableOfContents> {
+  return [
+    new Paragraph({ style: state.table.toc.heading, pageBreakBefore: newPage, children: [new TextRun('目\u3000\u3000录')] }),
+    field(entriesOf(state.tree)),
+  ]
+}
+
+function squash(text: string): string {
+  return text.replace(/[\s\u3000]+/g, '')
+}
+
+/** Headings of the tree as printed (marker + text), with their depth, for matching 目录 lines. */
+function headingsOf(node: Nodes, out: Array<{ text: string; depth: number }> = []) {
+  if (node.type === 'heading') out.push({ text: squash(markerText(node.numbering) + textOf(node)), depth: node.depth })
+  else if ('children' in node) for (const child of node.children as Nodes[]) headingsOf(child, out)
+  return out
+}
+
+/**
+ * The tree's own 目录 block, as the TOC field whose cached entries are its
+ * printed lines: the reader sees the document's own 目录 until fields are
+ * updated, and Word rebuilds it from the headings when they are. A line's level
+ * is that of the heading it names (level 1 when none matches).
+ */
+export function treeToc(state: State, lines: string[]): TableOfContents {
+  const headings = headingsOf(state.tree)
+  const entries = lines.map((line) => {
+    // Printed 目录 lines may end in a page number after dots: `一、总体要求……3`.
+    const key = squash(line).replace(/[.…·．]*\d*$/, '')
+    const match = headings.find((heading) => heading.text === key || (key.length > 1 && heading.text.startsWith(key)))
+    return { title: line, level: Math.min(match?.depth ?? 1, 4) }
+  })
+  return field(entries)
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { toDocx } from '../src/index.js'
+import { handmade } from './fixtures/handmade.js'
+import { sample } from './helpers.js'
+
+describe('determinism', () => {
+  it.each(['official', 'report'] as const)('gives identical bytes for the same tree (%s)', async (preset) => {
+    const first = await toDocx(sample(), { preset })
+    // Another document in between moves docx.js's process-wide counters.
+    await toDocx(handmade(), { preset })
+    const second = await toDocx(structuredClone(sample()), { preset })
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true)
+  })
+
+  it('stamps the zip entries with the document date, not the clock', async () => {
+    const bytes = await toDocx(sample())
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    expect(view.getUint32(0, true)).toBe(0x04034b50)
+    const date = view.getUint16(12, true)
+    expect([(date >> 9) + 1980, (date >> 5) & 15, date & 31]).toEqual([2023, 2, 8])
+  })
+})
