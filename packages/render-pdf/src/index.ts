@@ -8,7 +8,7 @@ export type { Block, Layout, Line, PlacedLine, Run, Segment, StructTag } from '.
 export type { Handler, Handlers, State } from './state.js'
 export { handlers } from './handlers/index.js'
 export { breakOpportunities, NO_LINE_END, NO_LINE_START } from './layout/kinsoku.js'
-export { preloadFonts, resolveGlyph } from './fonts/index.js'
+export { loadedFontFileCount, preloadFonts, resolveGlyph } from './fonts/index.js'
 export type { FaceName, FontFile } from './fonts/index.js'
 export { documentDate } from './draw.js'
 

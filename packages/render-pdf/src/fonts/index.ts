@@ -206,3 +206,8 @@ export function fontFileByKey(key: string): FontFile {
   if (!file) throw new Error(`font ${key} was not loaded`)
   return file
 }
+
+/** How many font files this process has read (each is read once). */
+export function loadedFontFileCount(): number {
+  return fileCache.size
+}

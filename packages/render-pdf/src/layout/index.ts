@@ -57,7 +57,7 @@ function withToc(blocks: Block[], at: number): Block[] {
   const targets = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.outline)
   if (targets.length === 0) return blocks
   const entries: Block[] = [
-    { role: 'heading1', runs: [{ text: TOC_TITLE, role: 'heading1' }], tag: 'H2', keepWithNext: true, breakBefore: at > 0, indentChars: 0, align: 'center' },
+    { role: 'heading1', runs: [{ text: TOC_TITLE, role: 'heading1' }], tag: 'H2', keepWithNext: true, indentChars: 0, align: 'center' },
   ]
   const shift = targets.length + 1
   for (const { b, i } of targets) {

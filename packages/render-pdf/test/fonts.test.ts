@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { layoutPdf, loadedFontFileCount, toPdf } from '../src/index.js'
+import { fontFileByKey } from '../src/fonts/index.js'
+import { tool, writePdf } from './helpers.js'
+import { doc, h, p } from './trees.js'
+
+const RARE = '𠀀𠀁①②⑩⑳℃㎡'
+
+describe('glyph fallback', () => {
+  const tree = doc([
+    h(1, '一、', '气温25℃与面积㎡'),
+    h(2, '（一）', '楷体标题含①⑳和𠀀'),
+    p(`正文含生僻字${RARE}，以及“引号”和（括号）。`),
+  ])
+
+  it('draws every character from a font that has it, and never glyph 0', () => {
+    const layout = layoutPdf(tree)
+    let substitutes = ''
+    let drawn = 0
+    for (const line of layout.pages.flat()) {
+      for (const seg of line.segments) {
+        if (seg.fontKey === null) {
+          substitutes += seg.text
+          continue
+        }
+        const font = fontFileByKey(seg.fontKey).font
+        for (const ch of seg.text) {
+          const cp = ch.codePointAt(0) as number
+          expect(font.glyphForCodePoint(cp).id, `${ch} in ${seg.fontKey}`).not.toBe(0)
+          drawn++
+        }
+      }
+    }
+    expect(drawn).toBeGreaterThan(30)
+    // Only Extension B is left to the visible substitute: no npm font covers it.
+    expect([...substitutes].every((ch) => (ch.codePointAt(0) as number) >= 0x20000)).toBe(true)
+    expect(substitutes).toContain('𠀀')
+  })
+
+  it('uses the Kai face for level-2 headings and another font for what it lacks', () => {
+    const layout = layoutPdf(tree)
+    const heading2 = layout.pages.flat().find((l) => layout.blocks[l.block]?.role === 'heading2')
+    const keys = heading2?.segments.map((s) => s.fontKey) ?? []
+    expect(keys.some((k) => k?.startsWith('kai-'))).toBe(true)
+    const body = layout.pages.flat().find((l) => layout.blocks[l.block]?.role === 'body')
+    expect(body?.segments[0]?.fontKey).toBe('serif')
+  })
+
+  it('keeps the rare characters in the extracted text', async () => {
+    const path = writePdf('fallback.pdf', await toPdf(tree))
+    const text = tool('pdftotext', ['-enc', 'UTF-8', path, '-'])
+    for (const ch of RARE) expect(text, ch).toContain(ch)
+    const fonts = tool('pdffonts', [path])
+    expect(fonts).toMatch(/LXGWWenKai/)
+    expect(fonts).toMatch(/NotoSerifSC/)
+    expect(fonts).toMatch(/NotoSansSC/)
+  })
+})
+
+describe('font loading', () => {
+  it('reads each font file once per process', async () => {
+    const tree = doc([h(1, '一、', '标题'), h(2, '（一）', '小标题'), p('正文。')])
+    await toPdf(tree)
+    const after = loadedFontFileCount()
+    expect(after).toBeGreaterThan(2)
+    await toPdf(tree)
+    await toPdf(tree, { preset: 'official' })
+    expect(loadedFontFileCount()).toBe(after)
+  })
+})
