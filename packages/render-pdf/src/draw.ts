@@ -131,11 +131,11 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
   return done
 
   /**
-   * Show a run at a baseline, with `spacing` as PDF character spacing (Tc).
+   * Show a run at a baseline; `adjust` adds space after each glyph (pt).
    * Written directly rather than through `doc.text`, which measures and wraps
    * every call: the layout has already placed everything.
    */
-  function showText(value: string, fontKey: string, size: number, x: number, baseline: number, color: string, spacing: number): void {
+  function showText(value: string, fontKey: string, size: number, x: number, baseline: number, color: string, adjust: number[] | null): void {
     useFont(fontKey)
     const font = (doc as unknown as { _font: EmbeddedFontInternals })._font
     const page = doc.page as unknown as { fonts: Record<string, unknown> }
@@ -145,8 +145,16 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
       doc.fillColor('#' + color)
       currentColor = color
     }
+    // TJ numbers are thousandths of the font size, positive to the left.
+    let shown = '<'
+    glyphs.forEach((glyph, i) => {
+      shown += glyph
+      const extra = adjust?.[i] ?? 0
+      if (extra !== 0 && i < glyphs.length - 1) shown += `> ${num((-extra * 1000) / size)} <`
+    })
+    shown += '>'
     // The page's coordinate system is flipped (origin top left), so flip the text matrix back.
-    doc.addContent(`BT 1 0 0 -1 ${num(x)} ${num(baseline)} Tm /${font.id} ${num(size)} Tf ${num(spacing)} Tc <${glyphs.join('')}> Tj ET`)
+    doc.addContent(`BT 1 0 0 -1 ${num(x)} ${num(baseline)} Tm /${font.id} ${num(size)} Tf [${shown}] TJ ET`)
   }
 
   function drawLine(line: PlacedLine): void {
@@ -155,7 +163,7 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
         drawSubstitute(seg.text, seg.x, line.baseline, line.size, seg.color)
         continue
       }
-      showText(seg.text, seg.fontKey, line.size, seg.x, line.baseline, seg.color, line.spacing)
+      showText(seg.text, seg.fontKey, line.size, seg.x, line.baseline, seg.color, seg.adjust)
     }
   }
 
@@ -181,7 +189,7 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
         rows.forEach((row, r) => {
           let w = 0
           for (const d of row) w += advanceEm(digitFile, d.codePointAt(0) ?? 0) * small
-          showText(row, digitFile.key, small, left + (size - w) / 2, baseline - size * 0.42 + r * small * 1.1, color, 0)
+          showText(row, digitFile.key, small, left + (size - w) / 2, baseline - size * 0.42 + r * small * 1.1, color, null)
         })
       }
       doc.endMarkedContent()
@@ -205,7 +213,7 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
     doc.restore()
     doc.endMarkedContent()
     const content = doc.markStructureContent('Span')
-    showText(label, file.key, size, right - w, line.baseline, '000000', 0)
+    showText(label, file.key, size, right - w, line.baseline, '000000', null)
     doc.endMarkedContent()
     void content
   }
@@ -255,7 +263,7 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
         cursor += size
         continue
       }
-      showText(ch, f.key, size, cursor, baseline, color, 0)
+      showText(ch, f.key, size, cursor, baseline, color, null)
       cursor += advanceEm(f, cp) * size
     }
   }

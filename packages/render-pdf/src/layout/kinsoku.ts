@@ -13,7 +13,24 @@ export const NO_LINE_END = new Set([...'（《「『“‘〔【〈［｛〖〘(
 export const NO_SPLIT_PAIR = new Set([...'—…―'])
 
 /** Characters that, in a row, form one unbreakable word (Latin, digits, decimals). */
-const WORD = /[A-Za-z0-9０-９.．%％‰_+\-/@&#'Ａ-Ｚａ-ｚ]/u
+export const WORD = /[A-Za-z0-9０-９.．%％‰_+\-/@&#'Ａ-Ｚａ-ｚ]/u
+
+/** Full-width marks whose glyph sits left, with the right half of the em blank. */
+export const CLOSING_PUNCT = new Set([...'，。、；：）》」』”’〕】〉〗'])
+
+/** Full-width marks whose glyph sits right, with the left half of the em blank. */
+export const OPENING_PUNCT = new Set([...'（《「『“‘〔【〈〖'])
+
+/**
+ * Whether the blank half of `first` may be removed when `second` follows it
+ * (标点挤压): `，“` `。”` `）。` `“《` would otherwise show a full em of
+ * white between two marks.
+ */
+export function compressesBefore(first: string, second: string): boolean {
+  if (CLOSING_PUNCT.has(first)) return CLOSING_PUNCT.has(second) || OPENING_PUNCT.has(second)
+  if (OPENING_PUNCT.has(first)) return OPENING_PUNCT.has(second)
+  return false
+}
 
 const DIGIT = /[0-9０-９%％‰]/u
 

@@ -1,6 +1,6 @@
 import type { Preset, TextStyle } from '@gongwen/presets'
 import { advanceEm, faceOf, resolveGlyph } from '../fonts/index.js'
-import { breakOpportunities } from './kinsoku.js'
+import { WORD, breakOpportunities, compressesBefore } from './kinsoku.js'
 import type { Line, Run, Segment } from './types.js'
 
 interface Char {
@@ -113,31 +113,57 @@ export function breakLines(runs: Run[], preset: Preset, size: number, measure: M
   return lines
 }
 
+/**
+ * Position a line's glyphs. Adjacent punctuation is compressed first; a
+ * justified line then spreads its slack over the gaps between characters,
+ * except inside Latin words and numbers (`2297`, `GDP` keep their letter
+ * spacing), unless there is no other gap.
+ */
 function makeLine(chars: Char[], size: number, measure: Measure, indent: number, isLast: boolean): Line {
   const avail = measure.width - indent
-  let natural = 0
-  for (const c of chars) natural += c.advance
   const n = chars.length
+  const after = new Array<number>(n).fill(0)
+  let natural = 0
+  for (let i = 0; i < n; i++) {
+    const c = chars[i] as Char
+    natural += c.advance
+    const next = chars[i + 1]
+    if (next && c.advance >= size * 0.9 && compressesBefore(c.ch, next.ch)) after[i] = -size / 2
+  }
+  let used = natural
+  for (const a of after) used += a
   const justified = measure.align === 'justify' && !isLast && n > 1
-  const spacing = justified ? (avail - natural) / (n - 1) : 0
+  let spacing = 0
+  if (justified) {
+    const stretchable: number[] = []
+    for (let i = 0; i < n - 1; i++) {
+      if (!(WORD.test((chars[i] as Char).ch) && WORD.test((chars[i + 1] as Char).ch))) stretchable.push(i)
+    }
+    const gaps = stretchable.length > 0 ? stretchable : [...Array(n - 1).keys()]
+    spacing = (avail - used) / gaps.length
+    for (const i of gaps) after[i] = (after[i] as number) + spacing
+    used = avail
+  }
   let x = measure.left + indent
-  if (measure.align === 'center') x += Math.max(0, (avail - natural) / 2)
-  else if (measure.align === 'right') x += Math.max(0, avail - natural)
+  if (measure.align === 'center') x += Math.max(0, (avail - used) / 2)
+  else if (measure.align === 'right') x += Math.max(0, avail - used)
 
   const segments: Segment[] = []
   let cursor = x
   let current: Segment | null = null
-  for (const c of chars) {
+  for (let i = 0; i < n; i++) {
+    const c = chars[i] as Char
     const sameRun = current && current.fontKey === c.fontKey && current.color === c.color && c.fontKey !== null
     if (!sameRun || !current) {
-      current = { text: '', fontKey: c.fontKey, x: cursor, width: 0, glyphs: 0, color: c.color }
+      current = { text: '', fontKey: c.fontKey, x: cursor, width: 0, glyphs: 0, adjust: [], color: c.color }
       segments.push(current)
     }
+    const extra = i < n - 1 ? (after[i] as number) : 0
     current.text += c.ch
     current.width += c.advance
     current.glyphs++
-    cursor += c.advance + spacing
+    current.adjust.push(extra)
+    cursor += c.advance + extra
   }
-  const right = n > 0 ? x + natural + spacing * (n - 1) : x
-  return { segments, size, x, spacing, naturalWidth: natural, right, measureRight: measure.left + measure.width, justified }
+  return { segments, size, x, spacing, naturalWidth: natural, right: cursor, measureRight: measure.left + measure.width, justified }
 }

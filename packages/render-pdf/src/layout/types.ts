@@ -41,6 +41,12 @@ export interface Segment {
   width: number
   /** Number of glyphs (code points) in `text`. */
   glyphs: number
+  /**
+   * Space added after each glyph, in pt (negative where punctuation is
+   * compressed, positive where the line is stretched). The last glyph of a
+   * line gets 0.
+   */
+  adjust: number[]
   color: string
 }
 
@@ -51,11 +57,11 @@ export interface Line {
   size: number
   /** Left edge of the first glyph. */
   x: number
-  /** Extra space after every glyph but the last (PDF `Tc`), for justification. */
+  /** Space added to each stretchable gap to justify the line (0 when not justified). */
   spacing: number
   /** Sum of glyph advances, without spacing. */
   naturalWidth: number
-  /** Right edge of the last glyph: x + naturalWidth + spacing × (glyphs − 1). */
+  /** Right edge of the last glyph: x + naturalWidth + every adjustment but the last glyph's. */
   right: number
   /** Right edge of the line's measure (the text block or the TOC number column). */
   measureRight: number
