@@ -65,13 +65,17 @@ export function cedictGloss(word: string): string | undefined {
   // common-noun readings (lower-case pinyin) before proper nouns
   const ordered = [...entries].sort((a, b) => Number(isProper(a)) - Number(isProper(b)))
   for (const entry of ordered) {
-    if (isProper(entry) && ordered.length > 0 && !isProper(ordered[0]) ) continue
+    if (isProper(entry) && !isProper(ordered[0])) continue
     for (const raw of entry.definitions) {
       if (UNUSABLE.test(raw)) continue
       const gloss = cleanDefinition(raw)
       if (gloss) {
         if (isProper(entry) && /district|county|city|province|municipality|prefecture|town|river|mountain/i.test(raw)) {
-          return pinyinToName(entry.pinyin) + properSuffix(raw)
+          // 万载县 [Wan4 zai4 xian4] → Wanzai County: the suffix syllable becomes the English word
+          const suffix = properSuffix(raw)
+          const syllables = entry.pinyin.split(/\s+/)
+          const stem = suffix && /[县区市省镇]$/.test(word) && syllables.length > 2 ? syllables.slice(0, -1).join(' ') : entry.pinyin
+          return pinyinToName(stem) + suffix
         }
         return gloss
       }

@@ -117,6 +117,32 @@ const PATTERNS: Pattern[] = [
   { test: /^(\d{4})年(?:的)?(?:重点|主要)工作$/, build: (m) => fixed(`Priorities for ${m[1]}`) },
   { test: /^(\d{4})年(?:的)?工作安排$/, build: (m) => fixed(`Work Plan for ${m[1]}`) },
   { test: /^(\d{4})年(?:的)?(?:经济社会发展)?主要(?:预期)?目标(和|与)?(?:重点)?(任务)?$/, build: (m) => fixed(`Major ${m[2] ? 'Targets and Tasks' : 'Targets'} for ${m[1]}`) },
+  {
+    // 2025年和“十四五”时期工作回顾
+    test: /^(.+?)(?:的)?工作回顾$/,
+    build: (m, inner) => {
+      const period = inner(m[1])
+      return { en: `Review of Our Work in ${period.en}`, fallback: period.fallback }
+    },
+  },
+  {
+    // “十五五”时期主要目标任务
+    test: /^(.+?)(?:的)?主要目标(?:和|与)?(?:重点)?任务$/,
+    build: (m, inner) => {
+      const period = inner(m[1])
+      return { en: `Major Targets and Tasks for ${period.en}`, fallback: period.fallback }
+    },
+  },
+  {
+    // 国务院关于印发《…》的通知
+    test: /^(.+?)关于(.+)的(通知|意见|指导意见|实施意见|决定|批复|通报|报告|决议|公告)$/,
+    build: (m, inner) => {
+      const kind = { 通知: 'Circular', 意见: 'Guidelines', 指导意见: 'Guidelines', 实施意见: 'Implementation Guidelines', 决定: 'Decision', 批复: 'Official Reply', 通报: 'Bulletin', 报告: 'Report', 决议: 'Resolution', 公告: 'Announcement' }[m[3]] ?? 'Document'
+      const issuer = inner(m[1])
+      const subject = inner(m[2])
+      return { en: `${kind} of the ${issuer.en} on ${subject.en.replace(/^[A-Z]/, (c) => c.toLowerCase())}`.replace(/of the the /i, 'of the '), fallback: issuer.fallback || subject.fallback }
+    },
+  },
   { test: /^今后五年(?:的)?(?:工作建议|主要目标任务|总体要求)?$/, build: () => fixed('Our Work for the Next Five Years') },
   { test: /^附件\s*([0-9]+)?$/, build: (m) => fixed(m[1] ? `Annex ${m[1]}` : 'Annex') },
   { test: /^第([0-9一二三四五六七八九十百]+)([章节条部分]+)$/, build: (m) => {
@@ -128,9 +154,12 @@ const PATTERNS: Pattern[] = [
     // 重庆市渝北区人民政府工作报告, 政府工作报告
     test: /^(.*?)(?:人民)?政府工作报告$/,
     build: (m, inner) => {
-      if (!m[1]) return fixed('Report on the Work of the Government')
-      const region = inner(m[1])
-      return { en: `Report on the Work of the Government of ${region.en}`, fallback: region.fallback }
+      const year = /(\d{4})年(?:度)?/.exec(m[1])
+      const place = m[1].replace(/(\d{4})年(?:度)?/, '').trim()
+      const suffix = year ? ` (${year[1]})` : ''
+      if (!place) return fixed(`Report on the Work of the Government${suffix}`)
+      const region = inner(place)
+      return { en: `Report on the Work of the Government of ${region.en}${suffix}`, fallback: region.fallback }
     },
   },
   {

@@ -1,0 +1,73 @@
+import { parse as parseHtml } from 'parse5'
+import { XMLValidator } from 'fast-xml-parser'
+import { describe, expect, it } from 'vitest'
+import { briefToHtml, briefToMarkdown, toBrief } from '../src/index.js'
+import { FIXTURES, HAN, parseFixture } from './helpers.js'
+
+const NODE_TYPES = new Set([
+  'root', 'title', 'subtitle', 'speaker', 'salutation', 'docNumber', 'addressee', 'heading', 'paragraph',
+  'runInHeading', 'list', 'listItem', 'toc', 'signature', 'appendix', 'text',
+])
+
+type AnyNode = { type: string; children?: AnyNode[]; position?: unknown; value?: string; depth?: number; numbering?: unknown; style?: string; marker?: string }
+
+function walk(node: AnyNode, visit: (node: AnyNode, parent?: AnyNode) => void, parent?: AnyNode): void {
+  visit(node, parent)
+  for (const child of node.children ?? []) walk(child, visit, node)
+}
+
+describe('reading brief', async () => {
+  const sample = await toBrief(parseFixture('yubei-2023.txt'))
+
+  it('is a gongwen tree of ast.ts node types without positions', () => {
+    expect(sample.type).toBe('root')
+    expect(sample.data.astVersion).toBe(1)
+    walk(sample as unknown as AnyNode, (node, parent) => {
+      expect(NODE_TYPES.has(node.type), node.type).toBe(true)
+      expect(node.position).toBeUndefined()
+      if (node.type === 'text') expect(typeof node.value).toBe('string')
+      if (node.type === 'listItem') expect(parent?.type).toBe('list')
+      if (node.type === 'heading') expect(node.depth).toBeGreaterThanOrEqual(1)
+      if (parent && ['title', 'subtitle', 'paragraph', 'listItem', 'heading'].includes(parent.type)) {
+        expect(['text', 'runInHeading']).toContain(node.type)
+      }
+    })
+  })
+
+  it('holds the title, metadata, outline, key figures and review leads', () => {
+    const markdown = briefToMarkdown(sample)
+    expect(markdown).toContain('# 重庆市渝北区人民政府工作报告阅读简报')
+    expect(markdown).toContain('Report on the Work of the Government of Yubei District, Chongqing')
+    expect(markdown).toContain('February 8, 2023')
+    expect(markdown).toContain('Liao Hongjun')
+    expect(markdown).toContain('I. Review of Our Work in 2022')
+    expect(markdown).toMatch(/\| 地区生产总值 GDP \| 2297亿元 \| 229\.7 billion yuan \| 增长0\.3%（\\?\+0\.3%）/)
+    expect(markdown).toContain('——坚定不移统筹疫情防控和经济社会发展')
+    const headings = sample.children.filter((node) => node.type === 'heading')
+    expect(headings).toHaveLength(3)
+  })
+
+  it('keeps the key figures readable for any renderer as list items', () => {
+    const list = sample.children.find((node) => node.type === 'list')
+    expect(list?.type).toBe('list')
+    const first = JSON.stringify(list)
+    expect(first).toContain('229.7 billion yuan')
+  })
+
+  it.each(FIXTURES)('%s: HTML brief is valid HTML5 and XML, English Han-free', async (name) => {
+    const brief = await toBrief(parseFixture(name))
+    const html = briefToHtml(brief)
+    const errors: string[] = []
+    parseHtml(html, { onParseError: (error) => errors.push(error.code) })
+    expect(errors).toEqual([])
+    expect(XMLValidator.validate(html)).toBe(true)
+    const english = html.match(/<p class="title-en" lang="en">([^<]*)<\/p>/)?.[1] ?? ''
+    expect(english).not.toMatch(HAN)
+  })
+
+  it('stays short: a bounded number of lines', async () => {
+    const brief = await toBrief(parseFixture('gzbg_2024.txt'))
+    const blocks = brief.children.length + brief.children.reduce((sum, node) => sum + (node.type === 'list' ? node.children.length : 0), 0)
+    expect(blocks).toBeLessThan(60)
+  })
+})

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { extractFigures, scanText, type KeyFigure } from '../src/index.js'
+import { HAN, parseFixture } from './helpers.js'
+
+function find(figures: KeyFigure[], indicator: string, value: string, unit: string): KeyFigure {
+  const figure = figures.find((f) => f.indicator.zh.includes(indicator) && f.value === value && f.unit === unit)
+  if (!figure) throw new Error(`no figure ${indicator} ${value}${unit} in ${figures.map((f) => f.indicator.zh + f.value + f.unit).join(', ')}`)
+  return figure
+}
+
+describe('key figures of the sample', () => {
+  const figures = extractFigures(parseFixture('yubei-2023.txt'))
+
+  it('finds the headline numbers with exact English', () => {
+    const gdp = find(figures, '地区生产总值', '2297', '亿元')
+    expect(gdp.en).toBe('229.7 billion yuan')
+    expect(gdp.indicator.en).toBe('GDP')
+    expect(gdp.change).toMatchObject({ direction: 'increase', value: '0.3', unit: '%', en: '+0.3%' })
+    expect(gdp.period?.en).toBe('2022')
+    expect(find(figures, '工业总产值', '3462', '亿元').en).toBe('346.2 billion yuan')
+    expect(find(figures, '固定资产投资', '1233', '亿元').en).toBe('123.3 billion yuan')
+    expect(find(figures, '社会消费品零售总额', '1043', '亿元').en).toBe('104.3 billion yuan')
+    expect(find(figures, '一般公共预算收入', '59', '亿元').en).toBe('5.9 billion yuan')
+    const income = find(figures, '城乡居民人均可支配收入', '48647', '元')
+    expect(income.en).toBe('48,647 yuan')
+    expect(income.change?.en).toBe('+7.9%')
+    expect(find(figures, '研发投入占GDP比重', '4.84', '%').en).toBe('4.84%')
+    expect(find(figures, '新签约优质项目', '100', '个').en).toBe('100')
+    expect(find(figures, '协议引资', '930', '亿元').en).toBe('93 billion yuan')
+  })
+
+  it('gives every indicator Han-free English and a source position', () => {
+    for (const figure of figures) {
+      expect(figure.indicator.en).not.toMatch(HAN)
+      expect(figure.indicator.en.length).toBeGreaterThan(0)
+      expect(figure.position?.start.line).toBeGreaterThan(0)
+    }
+  })
+
+  it('does not read numbers inside quoted names or dates as figures', () => {
+    expect(figures.some((f) => f.value === '66' && f.unit === '条')).toBe(false)
+    expect(figures.some((f) => f.value === '2022')).toBe(false)
+  })
+})
+
+describe('figure shapes', () => {
+  it('reads decreases, percentage points and change-only figures', () => {
+    const [a, b] = scanText('全年粮食产量下降1.2%，城镇化率提高0.8个百分点。')
+    expect(a).toMatchObject({ value: null, change: { direction: 'decrease', en: '-1.2%' } })
+    expect(a.indicator.zh).toBe('全年粮食产量'.replace('全年', ''))
+    expect(b.change).toMatchObject({ direction: 'increase', unit: '个百分点', en: '+0.8 percentage points' })
+  })
+
+  it('reads levels reached with 提高到, not as a change', () => {
+    const [figure] = scanText('在园幼儿普惠率提高到88.5%。')
+    expect(figure.value).toBe('88.5')
+    expect(figure.change).toBeUndefined()
+  })
+
+  it('reads ranges, qualifiers and scaled people', () => {
+    const [growth] = scanText('预期目标为增速5%—6%。', { year: '2024' })
+    expect(growth).toMatchObject({ value: '5', valueTo: '6', en: '5%–6%' })
+    const [jobs] = scanText('城镇新增就业1244万人以上。')
+    expect(jobs.en).toBe('over 12.44 million people')
+    const [visits] = scanText('累计走访企业5000余家次。')
+    expect(visits).toMatchObject({ qualifier: 'over', en: 'over 5,000 visits' })
+    const [gdp] = scanText('国内生产总值超过126万亿元，增长5.2%。')
+    expect(gdp).toMatchObject({ en: 'over 126 trillion yuan', change: { en: '+5.2%' } })
+  })
+
+  it('reads Chinese-numeral spans and years as the period', () => {
+    const [days] = scanText('空气质量优良天数连续三年保持320天以上。', { year: '2022' })
+    expect(days.indicator.zh).toBe('空气质量优良天数')
+    expect(days.period?.en).toBe('2022 (three consecutive years)')
+    const [output] = scanText('2023年全市地区生产总值3000亿元。')
+    expect(output.period?.en).toBe('2023')
+  })
+
+  it('normalises full-width digits', () => {
+    const [figure] = scanText('财政收入１３．６５万亿元。')
+    expect(figure).toMatchObject({ value: '13.65', en: '13.65 trillion yuan' })
+  })
+})

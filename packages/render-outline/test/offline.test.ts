@@ -1,0 +1,69 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { translateOffline } from '../src/index.js'
+import { dataPath, loadLexicon, readTsv } from '../src/translate/lexicon.js'
+import { HAN } from './helpers.js'
+
+describe('offline engine', () => {
+  it('has a glossary of at least 1,000 distinct terms, all with Han-free English', () => {
+    const rows = readTsv(dataPath('glossary.tsv'))
+    const keys = new Set(rows.map(([zh]) => zh))
+    expect(keys.size).toBeGreaterThanOrEqual(1000)
+    for (const [zh, en] of rows) {
+      expect(zh).toMatch(HAN)
+      expect(en, zh).toBeTruthy()
+      expect(en, zh).not.toMatch(HAN)
+    }
+  })
+
+  it('uses established English for glossary terms', () => {
+    expect(translateOffline('高质量发展')).toEqual({ en: 'High-quality development', source: 'glossary' })
+    expect(translateOffline('规模以上工业').en).toBe('Industrial enterprises above designated size')
+    expect(translateOffline('新质生产力').en).toBe('New quality productive forces')
+  })
+
+  it('renders formulaic heading shapes', () => {
+    expect(translateOffline('2022年工作回顾').en).toBe('Review of Our Work in 2022')
+    expect(translateOffline('2024年政府工作任务').en).toBe('Major Tasks for 2024')
+    expect(translateOffline('推动高质量发展').en).toBe('Promoting high-quality development')
+    expect(translateOffline('一、2022年工作回顾').en).toBe('I. Review of Our Work in 2022')
+    expect(translateOffline('（一）推动高质量发展').en).toBe('1. Promoting high-quality development')
+    expect(translateOffline('加强生态文明建设，推进绿色低碳发展').en).toBe(
+      'Strengthening ecological conservation and advancing green and low-carbon development',
+    )
+    expect(translateOffline('重庆市渝北区人民政府工作报告').en).toBe(
+      'Report on the Work of the Government of Yubei District, Chongqing',
+    )
+    expect(translateOffline('——2023年2月8日在重庆市渝北区第十九届人民代表大会第三次会议上').en).toBe(
+      "Delivered at the Third Session of the 19th People's Congress of Yubei District, Chongqing on February 8, 2023",
+    )
+  })
+
+  it('converts numbers exactly inside headings', () => {
+    expect(translateOffline('协议引资930亿元').en).toContain('93 billion yuan')
+    expect(translateOffline('连续三年').en.toLowerCase()).toContain('three years')
+  })
+
+  it('marks word-by-word lines as fallback and still leaves no Han character', () => {
+    const result = translateOffline('吉能电气大明电子竣工投产')
+    expect(result.source).toBe('fallback')
+    expect(result.en).not.toMatch(HAN)
+    expect(result.en.length).toBeGreaterThan(0)
+  })
+
+  it('never leaves a Han character, for any input', () => {
+    const pool = [...'的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质铁达区'].map(String)
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool, '，', '、', '（', '）', '“', '”', '1', '%', ' '), { minLength: 1, maxLength: 30 }), (chars) => {
+        const result = translateOffline(chars.join(''))
+        expect(result.en).not.toMatch(HAN)
+        expect(result.en.trim().length).toBeGreaterThan(0)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('loads its data once per process', () => {
+    expect(loadLexicon()).toBe(loadLexicon())
+  })
+})
