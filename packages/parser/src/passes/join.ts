@@ -22,7 +22,8 @@ export function join(state: DocumentState): void {
   const groups: Line[][] = []
   let current: Line[] | undefined
   let prevBlank = true
-  for (const line of lines) {
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!
     if (line.status === 'blank') {
       prevBlank = true
       continue
@@ -32,7 +33,7 @@ export function join(state: DocumentState): void {
       prevBlank = false
       continue
     }
-    if (current && shouldJoin(current[current.length - 1]!, line, prevBlank, blankSeparated)) {
+    if (current && (shouldJoin(current[current.length - 1]!, line, prevBlank, blankSeparated) || isLinkText(current[current.length - 1]!, line, lines[n + 1], prevBlank))) {
       current.push(line)
     } else {
       current = [line]
@@ -52,6 +53,8 @@ function shouldJoin(a: Line, b: Line, blankBetween: boolean, blankSeparated: boo
   if ((x.length <= 15 && edgeRule(x)) || (y.length <= 15 && edgeRule(y))) return false
   if (!blankBetween) {
     if (CONTINUES.test(y) || OPENS.test(x)) return true
+    // A line of nothing but an opening mark belongs to the sentence it opens.
+    if (/^[“‘《（(「『]+$/.test(y) && !TERMINAL.test(x)) return true
     if (blankSeparated && !TERMINAL.test(x)) return true
     if (MID.test(x) && y.length < 200) return true
     return false
@@ -60,14 +63,24 @@ function shouldJoin(a: Line, b: Line, blankBetween: boolean, blankSeparated: boo
   return blankSeparated && (CONTINUES.test(y) || OPENS.test(x)) && y.length < 400
 }
 
+/**
+ * A short line between a line that stops mid-sentence and one that starts
+ * with a closing mark is the text of a link: `…审议了` / `政府工作报告` / `。会议…`.
+ */
+function isLinkText(a: Line, b: Line, c: Line | undefined, blankBetween: boolean): boolean {
+  if (blankBetween || !c || c.status !== 'keep') return false
+  return b.norm.length <= 20 && !TERMINAL.test(a.norm) && CONTINUES.test(c.norm) && !startsStructure(b.norm) && !edgeRule(b.norm)
+}
+
 /** Pages that end most paragraphs with a blank line (wiki exports, some CMSs). */
 function usesBlankLines(lines: Line[]): boolean {
   let kept = 0
   let followedByBlank = 0
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.status !== 'keep') continue
+    // Paragraph-length lines decide: link fragments between them are short.
+    if (lines[i]!.status !== 'keep' || lines[i]!.norm.length < 20) continue
     kept++
     if (i + 1 < lines.length && lines[i + 1]!.status === 'blank') followedByBlank++
   }
-  return kept >= 5 && followedByBlank / kept > 0.6
+  return kept >= 3 && followedByBlank / kept > 0.6
 }

@@ -5,7 +5,7 @@ import { CIRCLED_ITEM, DASH_ITEM, matchMarker, type MarkerMatch } from '../rules
 import { OFFICE_ONLY, SPEAKER } from '../rules/front.js'
 import { type Block, type DocumentState, type LineRole, positionOf } from '../util/document.js'
 
-const APPENDIX_LABEL = /^(?:(?:附件|附表|附录)\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?|名词解释|注释|附注|名词解释和注释|注释和名词解释)\s*[:：]?$/
+const APPENDIX_LABEL = /^(?:(?:附件|附表|附录)\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?|名词解释|注释|附注|名词解释和注释|注释和名词解释|.{0,24}名词(?:解释|注释))\s*[:：]?$/
 const SENTENCE_END = /[。！？!?]/
 const DATE_LINE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,2}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日$/
 const ISSUER_LINE = /^[\u4e00-\u9fff（）()、\s]{2,40}(?:政府|国务院|委员会|常委会|办公厅|办公室|人大|政协|局|部|厅|院|委|会|队|所|中心|小组)$/
@@ -113,7 +113,7 @@ export function structure(state: DocumentState): Root {
     a++
     while (a < rest.length && !APPENDIX_LABEL.test(blocks[rest[a]!]!.norm)) members.push(rest[a++]!)
     // Glossaries and notes number their entries; none of them is a heading.
-    const ranks = /^(?:名词解释|注释|注|附注)/.test(label.norm) ? new Map() : rankHeadings(blocks, members)
+    const ranks = /(?:名词解释|名词注释|注释|^注|^附注)/.test(label.norm) ? new Map() : rankHeadings(blocks, members)
     const labelHeading: Heading = {
       type: 'heading',
       depth: 1,
@@ -175,7 +175,7 @@ function bodyNode(state: DocumentState, b: Block, candidate: (Candidate & { dept
     depth,
     numbering,
     children: candidate.phraseEnd > markerEnd ? [text(state, b, markerEnd, candidate.phraseEnd)] : [],
-    position: positionOf(state, b.map[0]!, b.map[candidate.phraseEnd]!),
+    position: positionOf(state, startOffset(b), b.map[candidate.phraseEnd]!),
   }
   const rest = b.norm.slice(candidate.phraseEnd)
   const lead = rest.length - rest.trimStart().length
@@ -247,11 +247,13 @@ function unnumbered(blocks: Block[], members: number[], n: number): Candidate | 
   const t = b.norm
   if (t.length < 3 || t.length > 24 || PUNCTUATION.test(t) || /^\d|\d$/.test(t) || DASH_ITEM.test(t) || CIRCLED_ITEM.test(t)) return undefined
   if (DATE_LINE.test(t) || ISSUER_LINE.test(t)) return undefined
-  const next = members[n + 1] !== undefined ? blocks[members[n + 1]!]!.norm : ''
+  // An address (`各位代表！`) may stand between the heading and its text.
+  let after = n + 1
+  if (members[after] !== undefined && /^各位(?:代表|委员)[！!，,]$/.test(blocks[members[after]!]!.norm)) after++
+  const next = members[after] !== undefined ? blocks[members[after]!]!.norm : ''
   const prev = n > 0 ? blocks[members[n - 1]!]!.norm : ''
-  const prose = (x: string) => x.length >= 60 && /[。；]/.test(x)
-  if (!prose(next)) return undefined
-  if (n > 0 && !prose(prev) && !matchMarker(prev)) return undefined
+  if (!(next.length >= 50 && /[。；]/.test(next))) return undefined
+  if (n > 0 && !(prev.length >= 15 && /[。！？；：，]$/.test(prev)) && !matchMarker(prev)) return undefined
   return { block: members[n]!, marker: null, phraseEnd: t.length, runIn: false }
 }
 
@@ -294,7 +296,8 @@ interface Piece {
 
 function frontNode(state: DocumentState, role: LineRole, pieces: Piece[]): RootContent {
   const children = pieces.map((p) => text(state, p.b, p.from, p.to))
-  const position = positionOf(state, pieces[0]!.b.map[pieces[0]!.from]!, endOffset(pieces[pieces.length - 1]!.b, pieces[pieces.length - 1]!.to))
+  const head = pieces[0]!
+  const position = positionOf(state, head.from === 0 ? startOffset(head.b) : head.b.map[head.from]!, endOffset(pieces[pieces.length - 1]!.b, pieces[pieces.length - 1]!.to))
   switch (role) {
     case 'title':
       return { type: 'title', children, position }
@@ -338,8 +341,15 @@ function text(state: DocumentState, b: Block, from: number, to: number): Text {
   return { type: 'text', value, position: positionOf(state, start, Math.max(start, endOffset(b, to))) }
 }
 
+/** Offset of the block's first non-space unit in the source (before any stripped markup). */
+function startOffset(b: Block): number {
+  const line = b.lines[0]!
+  const lead = line.raw.length - line.raw.replace(/^[\s\u200b\ufeff]+/, '').length
+  return Math.min(line.start + lead, b.map[0]!)
+}
+
 function span(state: DocumentState, run: Block[]): ReturnType<typeof positionOf> {
   const first = run[0]!
   const last = run[run.length - 1]!
-  return positionOf(state, first.map[0]!, endOffset(last, last.norm.length))
+  return positionOf(state, startOffset(first), endOffset(last, last.norm.length))
 }

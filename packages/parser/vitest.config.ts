@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    projects: ['packages/*'],
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
   },
 })
