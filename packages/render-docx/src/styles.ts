@@ -39,7 +39,7 @@ function runOf(style: ParagraphStyleDef | CharacterStyleDef, fontName: FontChoic
     size: style.size,
     ...(style.bold ? { bold: true } : {}),
     ...(style.color !== '000000' ? { color: style.color } : {}),
-    ...(style.charSpacing ? { characterSpacing: style.charSpacing } : {}),
+    ...(style.scale !== 100 ? { scale: style.scale } : {}),
   }
 }
 
@@ -94,16 +94,16 @@ export function numberingOptions(table: DocxStyleTable, lists: Iterable<ListDefi
       levels: [
         {
           level: 0,
-          format: list.kind === 'bullet' ? LevelFormat.BULLET : LevelFormat.DECIMAL_ENCLOSED_CIRCLE,
-          text: list.text,
+          format: LevelFormat.DECIMAL_ENCLOSED_CIRCLE,
+          text: '%1',
           start: list.start,
-          // The marker is followed directly by the text, as printed (`——坚定不移…`, `①…`).
+          // The number is followed directly by the text, as printed (`①…`).
           suffix: LevelSuffix.NOTHING,
           alignment: AlignmentType.LEFT,
           style: {
             paragraph: { indent: { left: 0, ...indentOf(item) } },
-            // The marker (`——`, `①`) is drawn in the CJK face in every slot: LibreOffice
-            // ignores the East Asian hint on numbering and would draw a narrow Latin dash.
+            // The number is drawn in the CJK face in every slot: LibreOffice ignores the
+            // East Asian hint on numbering and would take ① from a Latin face.
             run: { font: cjkEverywhere(fontName(item)) },
           },
         },

@@ -36,9 +36,8 @@ export interface ToDocxOptions {
 /** A numbering definition a list asked for, keyed by its reference. */
 export interface ListDefinition {
   reference: string
-  /** `bullet` prints `text` literally; `circled` counts ①②③ from `start`. */
-  kind: 'bullet' | 'circled'
-  text: string
+  /** Counts ①②③ from `start`. */
+  kind: 'circled'
   start: number
 }
 

@@ -140,6 +140,10 @@ describe('official preset page (GB/T 9704-2012)', () => {
     expect(normal).toContain('<w:jc w:val="both"/>')
     expect(normal).toMatch(/<w:ind [^>]*w:firstLineChars="200"/)
     expect(normal).toMatch(/<w:spacing [^>]*w:line="579" w:lineRule="exact"/)
+    // 28 characters a line: 16 pt glyphs at 98 % fit the 156 mm (8845 twip) line.
+    expect(normal).toContain('<w:w w:val="98"/>')
+    expect(28 * 16 * 20 * 0.98).toBeLessThanOrEqual(8845)
+    expect(28 * 16 * 20 * 0.99).toBeGreaterThan(8845)
     const title = /w:styleId="Title"[^>]*>([\s\S]*?)<\/w:style>/.exec(styles)?.[1] ?? ''
     expect(title).toContain('<w:sz w:val="44"/>')
     expect(title).toContain('<w:jc w:val="center"/>')
@@ -167,18 +171,15 @@ describe('official preset page (GB/T 9704-2012)', () => {
 })
 
 describe('tree structures', () => {
-  it('makes lists Word lists: a dash bullet and circled numbers', async () => {
+  it('makes circled items a Word numbered list and keeps lead dashes as printed text', async () => {
     const parts = await render(handmade())
     const numbering = part(parts, 'word/numbering.xml')
-    expect(numbering).toContain('<w:lvlText w:val="——"/>')
     expect(numbering).toContain('<w:numFmt w:val="decimalEnclosedCircle"/>')
-    const items = paragraphs(part(parts, 'word/document.xml')).filter((p) => p.xml.includes('<w:numPr>'))
-    expect(items.map((p) => p.text)).toEqual([
-      '知识产权质押融资风险分担机制；',
-      '科技型企业信贷服务体系。',
-      '坚定不移推进改革创新。',
-      '坚定不移扩大开放合作。',
-    ])
+    const doc = part(parts, 'word/document.xml')
+    const numbered = paragraphs(doc).filter((p) => p.xml.includes('<w:numPr>'))
+    expect(numbered.map((p) => p.text)).toEqual(['知识产权质押融资风险分担机制；', '科技型企业信贷服务体系。'])
+    const dashed = paragraphs(doc).filter((p) => p.style === 'ListParagraph' && !p.xml.includes('<w:numPr>'))
+    expect(dashed.map((p) => p.text)).toEqual(['——坚定不移推进改革创新。', '——坚定不移扩大开放合作。'])
   })
 
   it('starts appendices on a new page with a label in the TOC', async () => {

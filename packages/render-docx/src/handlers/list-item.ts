@@ -4,7 +4,7 @@ import type { Handler } from '../types.js'
 export const listItem: Handler<'listItem'> = (node, state) => {
   const style = state.table.byRole.listItem
   if (!state.list) {
-    // An item outside a list (not made by the parser): print its marker.
+    // A `——` item (or one outside a list): its marker is printed text.
     return [new Paragraph({ style, children: [new TextRun(node.marker), ...state.inline(node)] })]
   }
   return [

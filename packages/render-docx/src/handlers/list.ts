@@ -10,18 +10,19 @@ function circledOrdinal(marker: string): number | undefined {
 }
 
 /**
- * A Word list: each list is a numbering instance of its own, so ①… restarts
- * where the source restarts. `——` items are a bullet list whose bullet is the
- * printed dash; circled items count from the first item's number.
+ * Circled items (①②③) become a Word numbered list, one numbering instance
+ * per list so it restarts where the source restarts, counting from the first
+ * item's number. `——` lead items keep their dashes as printed text: a Word
+ * bullet of `——` is drawn as one narrow dash by LibreOffice, which also drops
+ * line-end punctuation in such paragraphs, and the dashes are part of the
+ * sentence as these documents print it.
  */
 export const list: Handler<'list'> = (node, state) => {
   const first = node.children[0]
   if (!first) return []
   const start = node.style === 'circled' ? circledOrdinal(first.marker) : undefined
-  const definition: ListDefinition =
-    start !== undefined
-      ? { reference: `gw-circled-${start}`, kind: 'circled', text: '%1', start }
-      : { reference: `gw-bullet-${first.marker}`, kind: 'bullet', text: first.marker, start: 1 }
+  if (start === undefined) return state.blocks(node)
+  const definition: ListDefinition = { reference: `gw-circled-${start}`, kind: 'circled', start }
   if (!state.lists.has(definition.reference)) state.lists.set(definition.reference, definition)
   const outer = state.list
   state.list = { reference: definition.reference, instance: ++state.listInstances }
