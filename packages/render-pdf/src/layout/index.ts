@@ -5,7 +5,7 @@ import { handlers } from '../handlers/index.js'
 import { createState, type RenderOptions } from '../state.js'
 import { breakLines } from './lines.js'
 import { paginate, pitchFor, type BrokenBlock } from './paginate.js'
-import type { Block, Layout } from './types.js'
+import type { Block, Layout, Line } from './types.js'
 
 /** Title of the generated table of contents. */
 export const TOC_TITLE = '目　录'
@@ -36,13 +36,18 @@ function breakBlock(block: Block, preset: Preset): BrokenBlock {
   const isTocEntry = block.tocTarget !== undefined
   const reserve = isTocEntry ? TOC_NUMBER_CHARS * size : 0
   const indentChars = block.indentChars ?? style.indentChars
-  const lines = breakLines(block.runs, preset, size, {
+  const align = isTocEntry ? 'left' : (block.align ?? style.align)
+  const measure = {
     left: preset.page.marginLeft,
     width: textWidth(preset) - reserve,
     firstIndent: indentChars * size,
+    // A wrapped TOC entry hangs one character in from its first line.
+    restIndent: isTocEntry ? (indentChars + 1) * size : 0,
     // TOC entries run ragged: the leader takes up the slack.
-    align: isTocEntry ? 'left' : (block.align ?? style.align),
-  })
+    align,
+  }
+  let lines = breakLines(block.runs, preset, size, measure)
+  if (align === 'center' && lines.length > 1) lines = balance(block, preset, size, measure, lines)
   return {
     block,
     lines,
@@ -50,6 +55,22 @@ function breakBlock(block: Block, preset: Preset): BrokenBlock {
     spaceBefore: style.spaceBeforeLines * preset.linePitch * (size >= body ? 1 : size / body),
     spaceAfter: style.spaceAfterLines * preset.linePitch,
   }
+}
+
+/**
+ * Centred titles over several lines read best with lines of even length
+ * (not a full line and a stub): narrow the measure until one more character
+ * would add a line.
+ */
+function balance(block: Block, preset: Preset, size: number, measure: Parameters<typeof breakLines>[3], lines: Line[]): Line[] {
+  const count = lines.length
+  const total = lines.reduce((sum, l) => sum + l.naturalWidth, 0)
+  for (let width = Math.ceil(total / count / size) * size; width < measure.width; width += size) {
+    const left = measure.left + (measure.width - width) / 2
+    const tried = breakLines(block.runs, preset, size, { ...measure, left, width })
+    if (tried.length === count) return tried.map((l) => ({ ...l, measureRight: measure.left + measure.width }))
+  }
+  return lines
 }
 
 /** Insert a TOC (title + one entry per bookmarked block) at `at`; the body after it starts a page. */

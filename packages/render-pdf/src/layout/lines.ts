@@ -22,6 +22,8 @@ export interface Measure {
   width: number
   /** Indent of the first line, in pt. */
   firstIndent: number
+  /** Indent of the other lines, in pt (hanging indent of TOC entries). */
+  restIndent: number
   align: TextStyle['align']
 }
 
@@ -66,7 +68,7 @@ export function breakLines(runs: Run[], preset: Preset, size: number, measure: M
   let start = 0
   let lineIndex = 0
   while (start < chars.length) {
-    const indent = lineIndex === 0 ? measure.firstIndent : 0
+    const indent = lineIndex === 0 ? measure.firstIndent : measure.restIndent
     const avail = measure.width - indent
     let width = 0
     let end = start // exclusive end of what is accepted on this line
