@@ -12,9 +12,11 @@ export interface BriefOptions {
   translator?: OutlineOptions['translator']
   /** Deepest outline level listed in the brief (default 2), to keep it to one or two pages. */
   maxDepth?: number
-  /** Most key figures listed (default 16). */
+  /** Most outline lines before deeper levels are left out (default 16). */
+  maxOutlineLines?: number
+  /** Most key figures listed (default 10). */
   maxFigures?: number
-  /** Most lead sentences listed (default 8). */
+  /** Most lead sentences listed (default 5). */
   maxLeads?: number
 }
 
@@ -39,10 +41,9 @@ function sectionHeading(ordinal: number, value: string): Heading {
 
 export async function toBrief(tree: Root, options: BriefOptions = {}): Promise<Root> {
   const maxDepth = options.maxDepth ?? 2
-  const maxFigures = options.maxFigures ?? 16
-  const maxLeads = options.maxLeads ?? 8
+  const maxFigures = options.maxFigures ?? 10
+  const maxLeads = options.maxLeads ?? 5
   const outline = await toOutline(tree, { leads: true, ...(options.translator ? { translator: options.translator } : {}) })
-  const figures = pickFigures(extractFigures(tree), maxFigures)
   const front = outline.front
   const children: RootContent[] = []
 
@@ -64,10 +65,15 @@ export async function toBrief(tree: Root, options: BriefOptions = {}): Promise<R
   let section = 0
   children.push(sectionHeading(++section, '提纲 Outline'))
   const outlineLines: Paragraph[] = []
+  // A long report lists only its parts, so the brief stays within two pages.
+  const countUpTo = (entries: OutlineEntry[], depth: number): number =>
+    entries.reduce((sum, entry) => sum + (entry.kind !== 'lead' && entry.depth <= depth ? 1 : 0) + countUpTo(entry.children, depth), 0)
+  let depthShown = maxDepth
+  while (depthShown > 1 && countUpTo(outline.entries, depthShown) > (options.maxOutlineLines ?? 16)) depthShown--
   const walk = (entries: OutlineEntry[]) => {
     for (const entry of entries) {
       if (entry.kind === 'lead') continue
-      if (entry.depth <= maxDepth || entry.kind === 'appendix') {
+      if (entry.depth <= depthShown || (entry.kind === 'appendix' && depthShown > 1)) {
         const zh = (entry.numbering?.marker ?? '') + entry.zh
         const en = (entry.numbering ? entry.numbering.en + ' ' : '') + entry.en + (entry.source === 'fallback' ? ' [fallback]' : '')
         outlineLines.push({
@@ -82,6 +88,23 @@ export async function toBrief(tree: Root, options: BriefOptions = {}): Promise<R
   walk(outline.entries)
   children.push(...(outlineLines.length > 0 ? outlineLines : [paragraph('（无标题 No headings）')]))
 
+  // Two A4 pages of the report preset hold about 44 printed lines besides the
+  // front and section headings; a long outline leaves room for fewer leads and figures.
+  let room = 44 - outlineLines.reduce((sum, line) => sum + printedLines(line), 0)
+  const leads: OutlineEntry[] = []
+  for (const lead of reviewLeads(outline).slice(0, maxLeads)) {
+    const cost = estimateLines(`——${lead.zh}。${lead.en}. [fallback]`)
+    if (leads.length >= 2 && cost > room - 10) break
+    leads.push(lead)
+    room -= cost
+  }
+  const figures: KeyFigure[] = []
+  for (const figure of pickFigures(extractFigures(tree), maxFigures)) {
+    const cost = estimateLines(figureLine(figure))
+    if (figures.length >= 5 && cost > room) break
+    figures.push(figure)
+    room -= cost
+  }
   if (figures.length > 0) {
     children.push(sectionHeading(++section, '主要数据 Key figures'))
     const table: BriefTableData = {
@@ -109,7 +132,6 @@ export async function toBrief(tree: Root, options: BriefOptions = {}): Promise<R
     children.push(list)
   }
 
-  const leads = reviewLeads(outline).slice(0, maxLeads)
   if (leads.length > 0) {
     children.push(sectionHeading(++section, '工作回顾要点 Highlights of the Review'))
     children.push({
@@ -126,7 +148,7 @@ export async function toBrief(tree: Root, options: BriefOptions = {}): Promise<R
 
   children.push(
     paragraph(
-      '说明 Note：英文为离线术语表与规则生成，标注 [fallback] 者为逐词直译，需人工审校。English from the offline glossary and rules; lines marked [fallback] are word-by-word and need review.',
+      '说明：标注 [fallback] 的英文为逐词直译，需人工审校。Lines marked [fallback] are word-by-word and need review.',
     ),
   )
 
@@ -146,14 +168,25 @@ export async function toBrief(tree: Root, options: BriefOptions = {}): Promise<R
   }
 }
 
+/** Printed lines at about 36 Chinese characters a line, Latin letters half as wide. */
+function estimateLines(value: string): number {
+  let width = 0
+  for (const char of value) width += /[\u0000-\u024f]/.test(char) ? 0.55 : 1
+  return Math.max(1, Math.ceil(width / 36))
+}
+
+function printedLines(node: Paragraph): number {
+  return estimateLines(node.children.map((child) => ('value' in child ? child.value : '')).join(''))
+}
+
 function figureLine(figure: KeyFigure): string {
   const value =
     figure.value === null
       ? ''
       : `${figure.qualifier ? qualifierZh(figure.qualifier) : ''}${figure.value}${figure.valueTo ? '–' + figure.valueTo : ''}${figure.unit}（${figure.en}）`
   const change = figure.change ? `${value ? '，' : ''}${figure.change.zh}（${figure.change.en}）` : ''
-  const period = figure.period ? `，${figure.period.en}` : ''
-  return `${figure.indicator.zh} ${figure.indicator.en}：${value}${change}${period}`
+  // The period is in the table data; the printed line stays short so the brief fits two pages.
+  return `${figure.indicator.zh} ${figure.indicator.en}：${value}${change}`
 }
 
 function qualifierZh(qualifier: NonNullable<KeyFigure['qualifier']>): string {

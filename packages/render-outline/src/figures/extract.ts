@@ -144,6 +144,7 @@ function scanSentence(sentence: string, position: Position | undefined, context:
     const change = CHANGE_WORD.exec(lead)
     if (change && !/[到至]$/.test(lead)) {
       const figureChange = makeChange(change[0] + all, change[1], value, fullUnit)
+      if (after === '左右') figureChange.en = `about ${figureChange.en}`
       const gap = lead.slice(0, change.index).replace(/[，,、\s]|同比|比上年|较上年/g, '')
       if (previous && !previous.figure.change && gap === '') {
         previous.figure.change = figureChange

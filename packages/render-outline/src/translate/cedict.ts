@@ -126,8 +126,9 @@ export function pinyinToName(pinyin: string): string {
 export function charPinyin(char: string, preferProper = false): string | undefined {
   const entries = cedictLookup(char)
   if (!entries || entries.length === 0) return undefined
-  const pick =
-    (preferProper ? entries.find(isProper) : entries.find((entry) => !isProper(entry))) ?? entries[0]
+  // The reading with the most senses is the everyday one (强 qiang2 "strong", not jiang4 "stubborn").
+  const common = entries.filter((entry) => !isProper(entry)).sort((a, b) => b.definitions.length - a.definitions.length)[0]
+  const pick = (preferProper ? entries.find(isProper) : common) ?? entries[0]
   const syllable = pick.pinyin.split(/\s+/)[0]
   return syllable.replace(/u:/g, 'ü').replace(/[0-9]/g, '').toLowerCase()
 }
