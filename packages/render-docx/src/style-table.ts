@@ -52,6 +52,8 @@ export interface ParagraphStyleDef {
   keepLines: boolean
   /** Horizontal glyph scale in percent (`w:w`), see `scaleFor`. */
   scale: number
+  /** False: lines keep their own spacing instead of snapping to the document grid. */
+  snapToGrid: boolean
 }
 
 export interface CharacterStyleDef {
@@ -112,6 +114,8 @@ const LOCAL = {
    * the footer offset so the page number's top sits `belowTextMm` under the text block.
    */
   cjkLineHeight: 1.3,
+  /** Line spacing of a multi-line official title, as a multiple of its size (≈ 35 pt for 二号). */
+  titleLineFactor: 1.6,
 } as const
 
 const STYLE_IDS: Record<StyleRole, { id: string; name: string }> = {
@@ -198,6 +202,7 @@ function paragraphStyle(
     keepNext: false,
     keepLines: false,
     scale: scaleFor(preset, style.size),
+    snapToGrid: true,
     ...extra,
   }
 }
@@ -214,6 +219,12 @@ function build(preset: Preset): DocxStyleTable {
       extra.keepLines = true
     }
     if (role === 'title' || role === 'subtitle' || role === 'speaker') extra.keepNext = true
+    if (role === 'title' && preset.grid.linesPerPage > 0) {
+      // A 22 pt line is taller than one grid line; off the grid, at a fixed
+      // 1.6 × its size, a two-line title reads as one block (not one line per two grid lines).
+      extra.snapToGrid = false
+      extra.line = twips(styles.title.size * LOCAL.titleLineFactor)
+    }
     if (role === 'signature') {
       extra.right = twips(LOCAL.signatureRightIndentChars[preset.name] * styles.signature.size)
     }

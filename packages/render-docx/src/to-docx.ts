@@ -65,14 +65,56 @@ function renumberBookmarks(xml: string): string {
   )
 }
 
-/** Fix what docx.js leaves to the clock or to process-wide counters, so the same tree gives the same bytes. */
-function makeDeterministic(bytes: Uint8Array, modified: Date): Uint8Array {
-  const entries = readZip(bytes).map((entry) => {
-    if (entry.name !== 'word/document.xml') return entry
-    const xml = decoder.decode(inflateEntry(entry))
-    return deflateEntry(entry.name, encoder.encode(renumberBookmarks(xml)))
+/**
+ * docx.js cannot set `w:snapToGrid` on a paragraph style: add it to the styles
+ * the table marks, before `w:spacing` as the schema orders `w:pPr`.
+ */
+function unsnapStyles(xml: string, ids: string[]): string {
+  let out = xml
+  for (const id of ids) {
+    out = out.replace(
+      new RegExp(`(<w:style [^>]*w:styleId="${id}"[^>]*>(?:(?!</w:style>)[\\s\\S])*?)(<w:spacing )`),
+      '$1<w:snapToGrid w:val="0"/>$2',
+    )
+  }
+  return out
+}
+
+type Parts = Map<string, string | Uint8Array>
+
+/** docx.js's part writer: `Packer.compiler` is private in its types but stable since v8. */
+interface PartCompiler {
+  compile(file: Document, prettify: undefined, overrides: Array<{ path: string; data: string }>): Parts
+}
+
+/**
+ * The package's parts, unzipped. Taking them from docx.js's compiler skips its
+ * pure-JS deflate (a third of a render) and our inflate; if a docx release
+ * moves the compiler, pack and read the zip back instead.
+ */
+async function partsOf(doc: Document, overrides: Array<{ path: string; data: string }>): Promise<Parts> {
+  const compiler = (Packer as unknown as { compiler?: PartCompiler }).compiler
+  if (compiler && typeof compiler.compile === 'function') return compiler.compile(doc, undefined, overrides)
+  const packed = await Packer.toBuffer(doc, false, overrides)
+  const bytes = new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength)
+  return new Map(readZip(bytes).map((entry) => [entry.name, inflateEntry(entry)]))
+}
+
+/**
+ * Zip the parts, fixing what docx.js leaves to the clock or to process-wide
+ * counters (so the same tree gives the same bytes) and adding what it cannot write.
+ */
+function finish(parts: Parts, modified: Date, offGrid: string[]): Uint8Array {
+  const entries = [...parts].map(([name, data]) => {
+    if (name === 'word/document.xml') data = renumberBookmarks(asText(data))
+    else if (name === 'word/styles.xml' && offGrid.length > 0) data = unsnapStyles(asText(data), offGrid)
+    return deflateEntry(name, typeof data === 'string' ? encoder.encode(data) : data)
   })
   return writeZip(entries, modified)
+}
+
+function asText(data: string | Uint8Array): string {
+  return typeof data === 'string' ? data : decoder.decode(data)
 }
 
 /**
@@ -116,6 +158,6 @@ export async function toDocx(tree: Root, options: ToDocxOptions = {}): Promise<U
   const overrides = [{ path: 'docProps/core.xml', data: corePropertiesXml(tree) }]
   // With embedded fonts docx.js writes the font table that points at the files.
   if (!fonts) overrides.push({ path: 'word/fontTable.xml', data: fontTableXml(stacks) })
-  const packed = await Packer.toBuffer(doc, false, overrides)
-  return makeDeterministic(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength), new Date(documentDate(tree)))
+  const offGrid = table.paragraphStyles.filter((style) => !style.snapToGrid).map((style) => style.id)
+  return finish(await partsOf(doc, overrides), new Date(documentDate(tree)), offGrid)
 }

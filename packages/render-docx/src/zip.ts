@@ -75,7 +75,8 @@ export function deflateEntry(name: string, content: Uint8Array): ZipEntry {
     method: 8,
     crc: crc32(content),
     size: content.length,
-    data: new Uint8Array(zlib.deflateRawSync(content, { level: 6 })),
+    // Fast deflate for big binaries (embedded fonts); XML is small and compresses well at the default.
+    data: new Uint8Array(zlib.deflateRawSync(content, { level: content.length > 1 << 20 ? 1 : 6 })),
   }
 }
 

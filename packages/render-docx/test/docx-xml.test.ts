@@ -146,6 +146,8 @@ describe('official preset page (GB/T 9704-2012)', () => {
     expect(28 * 16 * 20 * 0.99).toBeGreaterThan(8845)
     const title = /w:styleId="Title"[^>]*>([\s\S]*?)<\/w:style>/.exec(styles)?.[1] ?? ''
     expect(title).toContain('<w:sz w:val="44"/>')
+    // Off the grid, 35 pt apart: a two-line title stays one block.
+    expect(title).toMatch(/<w:snapToGrid w:val="0"\/><w:spacing [^>]*w:line="704" w:lineRule="exact"/)
     expect(title).toContain('<w:jc w:val="center"/>')
     for (const [id, face] of [
       ['Heading1', '黑体'],
