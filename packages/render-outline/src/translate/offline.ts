@@ -31,15 +31,15 @@ interface Result {
 const CONNECTORS: Record<string, TokenKind> = { 和: 'and', 与: 'and', 及: 'and', 以及: 'and', 并: 'and', '、': 'comma', 的: 'of' }
 /** Chinese puts the action noun last (产业体系建设); English puts it first (development of …). */
 const HEAD_NOUNS: Record<string, string> = {
-  建设: 'development of',
-  发展: 'development of',
-  改革: 'reform of',
-  治理: 'governance of',
-  保护: 'protection of',
-  转型: 'transformation of',
-  升级: 'upgrading of',
-  管理: 'management of',
-  融合: 'integration of',
+  建设: 'the development of',
+  发展: 'the development of',
+  改革: 'the reform of',
+  治理: 'the governance of',
+  保护: 'the protection of',
+  转型: 'the transformation of',
+  升级: 'the upgrading of',
+  管理: 'the management of',
+  融合: 'the integration of',
   创新: 'innovation in',
 }
 const SKIPPED = new Set(['了', '着', '地', '之'])
