@@ -5,7 +5,7 @@ import * as fontkit from 'fontkit'
 import type { Font, Glyph } from 'fontkit'
 import type { FontStack } from '@gongwen/presets'
 import { cacheSubsetGlyphs } from './subset-cache.js'
-import { repairWoff2Subsetting } from './woff2.js'
+import { repairWoff2Subsetting, useNativeBrotli } from './woff2.js'
 
 /** The font roles the presets ask for (`FontStack['embed']`). */
 export type FaceName = FontStack['embed']
@@ -62,17 +62,55 @@ function useNominalLayout(font: Font): void {
   }
 }
 
-function loadFile(key: string, path: string, woff2 = false): FontFile {
+function loadFile(key: string, path: () => string, woff2 = false): FontFile {
   let file = fileCache.get(key)
   if (!file) {
-    const font = fontkit.create(readFileSync(path))
-    if (woff2) repairWoff2Subsetting(font)
+    const font = fontkit.create(readFileSync(path()))
+    if (woff2) repairWoff2Subsetting(useNativeBrotli(font))
     else cacheSubsetGlyphs(font)
+    if (!woff2) useRawHorizontalMetrics(font)
     useNominalLayout(font)
     file = { key, font, unitsPerEm: font.unitsPerEm }
     fileCache.set(key, file)
   }
   return file
+}
+
+interface MetricsInternals {
+  directory: { tables: Record<string, { offset: number } | undefined> }
+  hhea: { numberOfMetrics: number }
+  stream: { buffer: Uint8Array }
+  glyphForCodePoint(cp: number): Glyph & { _metrics?: unknown }
+}
+
+/**
+ * fontkit works out a glyph's metrics by decoding its outline box and the
+ * whole hmtx and vmtx tables into objects (~30,000 entries each for a CJK
+ * font). Horizontal layout needs only the advance and left bearing, which
+ * are two numbers at a fixed offset of the hmtx table, so read those and
+ * hand them to fontkit before it asks.
+ */
+function useRawHorizontalMetrics(font: Font): void {
+  const internals = font as unknown as MetricsInternals
+  const table = internals.directory.tables['hmtx']
+  if (!table) return
+  const longMetrics = internals.hhea.numberOfMetrics
+  const bytes = internals.stream.buffer
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const base = table.offset
+  const glyphForCodePoint = font.glyphForCodePoint.bind(font)
+  const unitsPerEm = font.unitsPerEm
+  font.glyphForCodePoint = (cp: number) => {
+    const glyph = glyphForCodePoint(cp) as Glyph & { _metrics?: unknown }
+    if (!glyph._metrics) {
+      const id = glyph.id
+      const long = Math.min(id, longMetrics - 1)
+      const advanceWidth = view.getUint16(base + 4 * long)
+      const leftBearing = id < longMetrics ? view.getInt16(base + 4 * id + 2) : view.getInt16(base + 4 * longMetrics + 2 * (id - longMetrics))
+      glyph._metrics = { advanceWidth, advanceHeight: unitsPerEm, leftBearing, topBearing: 0 }
+    }
+    return glyph
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -121,7 +159,7 @@ function kaiFileFor(cp: number): FontFile | null {
     else if (cp > r.end) lo = mid + 1
     else {
       const key = 'kai-' + r.file.replace(/^.*subset-(\d+)\.woff2$/, '$1')
-      const file = loadFile(key, join(kaiDir as string, r.file), true)
+      const file = loadFile(key, () => join(kaiDir as string, r.file), true)
       return file.font.hasGlyphForCodePoint(cp) ? file : null
     }
   }
@@ -131,7 +169,7 @@ function kaiFileFor(cp: number): FontFile | null {
 // ---------------------------------------------------------------------------
 
 function wholeFileFor(face: Exclude<FaceName, 'kai'>, cp: number): FontFile | null {
-  const file = loadFile(face, FILES[face]())
+  const file = loadFile(face, FILES[face])
   return file.font.hasGlyphForCodePoint(cp) ? file : null
 }
 

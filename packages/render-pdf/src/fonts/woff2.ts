@@ -1,3 +1,4 @@
+import { brotliDecompressSync } from 'node:zlib'
 import type { Font, Path, Subset } from 'fontkit'
 
 /**
@@ -95,4 +96,36 @@ export function encodeSimpleGlyph(path: Path): Uint8Array {
     ys.push(Math.round(y ?? 0))
     flags.push(on ? ON_CURVE : 0)
   }
+}
+
+interface Woff2Internals {
+  _decompressed: boolean
+  _dataPos: number
+  stream: { pos: number; readBuffer(length: number): Uint8Array; constructor: new (buffer: Uint8Array) => unknown }
+  directory: { totalCompressedSize: number; tables: Record<string, { offset: number; length: number; transformLength?: number }> }
+}
+
+/**
+ * fontkit inflates WOFF2 with a JavaScript Brotli decoder, which takes
+ * ~60 ms a file; Node's own Brotli does it in about a millisecond. Same
+ * steps as fontkit's `_decompress`, other decoder.
+ */
+export function useNativeBrotli(font: Font): Font {
+  const woff2 = font as unknown as Woff2Internals & { _decompress(): void }
+  woff2._decompress = function decompress(this: Woff2Internals): void {
+    if (this._decompressed) return
+    this.stream.pos = this._dataPos
+    const compressed = this.stream.readBuffer(this.directory.totalCompressedSize)
+    let size = 0
+    for (const entry of Object.values(this.directory.tables)) {
+      entry.offset = size
+      size += entry.transformLength ?? entry.length
+    }
+    const data = new Uint8Array(brotliDecompressSync(compressed))
+    if (data.length < size) throw new Error('Error decoding compressed data in WOFF2')
+    const DecodeStream = this.stream.constructor
+    this.stream = new DecodeStream(data) as Woff2Internals['stream']
+    this._decompressed = true
+  }
+  return font
 }
