@@ -111,3 +111,40 @@ export async function embeddedFonts(families: Iterable<string>): Promise<Array<{
   }
   return out
 }
+
+function keyBytes(guid: string): number[] {
+  const hex = guid.replace(/[{}-]/g, '')
+  const bytes: number[] = []
+  for (let i = 0; i < hex.length; i += 2) bytes.push(parseInt(hex.slice(i, i + 2), 16))
+  return bytes.reverse()
+}
+
+/**
+ * docx.js gives each embedded font a random GUID key (and obfuscates the file
+ * with it). Replace each key with one derived from the font's name and face,
+ * and re-obfuscate, so embedding stays deterministic.
+ */
+export async function fixFontKeys(parts: Map<string, string | Uint8Array>): Promise<void> {
+  const raw = parts.get('word/fontTable.xml')
+  const table = raw instanceof Uint8Array ? new TextDecoder().decode(raw) : raw
+  if (table === undefined || !table.includes('w:fontKey')) return
+  const { createHash } = await import('node:crypto')
+  let xml = table
+  for (const font of table.matchAll(/<w:font w:name="([^"]+)">([\s\S]*?)<\/w:font>/g)) {
+    for (const embed of font[2].matchAll(/<w:(embed\w+) r:id="rId(\d+)" w:fontKey="(\{[0-9A-F-]+\})"\/>/g)) {
+      const [, face, id, oldKey] = embed
+      const hash = createHash('sha256').update(`${font[1]}/${face}`).digest('hex').toUpperCase()
+      const newKey = `{${hash.slice(0, 8)}-${hash.slice(8, 12)}-${hash.slice(12, 16)}-${hash.slice(16, 20)}-${hash.slice(20, 32)}}`
+      xml = xml.replace(oldKey, newKey)
+      const path = `word/fonts/font${id}.odttf`
+      const data = parts.get(path)
+      if (!(data instanceof Uint8Array)) continue
+      const from = keyBytes(oldKey)
+      const to = keyBytes(newKey)
+      const out = new Uint8Array(data)
+      for (let i = 0; i < Math.min(32, out.length); i++) out[i] ^= from[i % 16] ^ to[i % 16]
+      parts.set(path, out)
+    }
+  }
+  parts.set('word/fontTable.xml', xml)
+}

@@ -1,7 +1,7 @@
 import { Document, Packer, type FileChild, type ParagraphChild } from 'docx'
 import type { Root } from '@gongwen/parser'
 import { corePropertiesXml, documentDate } from './core-properties.js'
-import { EMBEDDED_FAMILY, embeddedFonts, fontTableXml, runFonts } from './fonts.js'
+import { EMBEDDED_FAMILY, embeddedFonts, fixFontKeys, fontTableXml, runFonts } from './fonts.js'
 import { handlers } from './handlers/index.js'
 import { documentTitle } from './meta.js'
 import { docxStyleTable, stacksOf } from './style-table.js'
@@ -159,5 +159,7 @@ export async function toDocx(tree: Root, options: ToDocxOptions = {}): Promise<U
   // With embedded fonts docx.js writes the font table that points at the files.
   if (!fonts) overrides.push({ path: 'word/fontTable.xml', data: fontTableXml(stacks) })
   const offGrid = table.paragraphStyles.filter((style) => !style.snapToGrid).map((style) => style.id)
-  return finish(await partsOf(doc, overrides), new Date(documentDate(tree)), offGrid)
+  const parts = await partsOf(doc, overrides)
+  if (fonts) await fixFontKeys(parts)
+  return finish(parts, new Date(documentDate(tree)), offGrid)
 }
