@@ -51,7 +51,14 @@ export function structure(state: DocumentState): Root {
     const i = frontAndBody[k]!
     const b = blocks[i]!
     if (b.segments) {
-      for (const seg of b.segments) children.push(frontNode(state, seg.role, [{ b, from: seg.from, to: seg.to }]))
+      // Each part starts where the one before it ended, so the markup between them stays inside a node.
+      let start = startOffset(b)
+      for (const seg of b.segments) {
+        const node = frontNode(state, seg.role, [{ b, from: seg.from, to: seg.to }])
+        node.position = positionOf(state, start, node.position!.end.offset!)
+        start = node.position.end.offset!
+        children.push(node)
+      }
       k++
       continue
     }

@@ -1,0 +1,70 @@
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { toMarkdown } from 'mdast-util-to-markdown'
+import { describe, expect, it } from 'vitest'
+import { gongwenParse } from '../src/plugin.js'
+import { toMdast } from '../src/to-mdast.js'
+import { parse } from '../src/parse.js'
+import { GongwenError } from '../src/errors.js'
+import { fixture } from './helpers.js'
+
+describe('unified plugin', () => {
+  it('parses a file into a gongwen tree', () => {
+    const processor = unified().use(gongwenParse)
+    const file = new VFile({ path: 'yubei.txt', value: fixture('sample/yubei-2023.txt') })
+    const tree = processor.parse(file)
+    expect(tree.type).toBe('root')
+    expect(tree.data.meta.title).toBe('重庆市渝北区人民政府工作报告')
+  })
+
+  it('reports parser notes as vfile messages with a ruleId', () => {
+    const bytes = new TextEncoder().encode('各位代表：\n\u0000现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协各位委员提出意见。\n')
+    const file = new VFile({ value: bytes })
+    unified().use(gongwenParse).parse(file)
+    const ids = file.messages.map((m) => m.ruleId)
+    expect(ids).toContain('normalise/control-character')
+    expect(ids).toContain('front/no-title')
+    expect(file.messages.every((m) => m.source === 'gongwen-parse' && m.fatal === false)).toBe(true)
+  })
+
+  it('fails the file with a one-line reason for input it cannot read', () => {
+    const file = new VFile({ value: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]) })
+    expect(() => unified().use(gongwenParse).parse(file)).toThrow(/PNG image/)
+    expect(file.messages[0]?.ruleId).toBe('binary')
+  })
+})
+
+describe('toMdast', () => {
+  it('gives mdast that remark can print, headings shifted under the title', () => {
+    const { tree } = parse(fixture('sample/yubei-2023.txt'))
+    const md = toMarkdown(toMdast(tree))
+    expect(md.startsWith('# 重庆市渝北区人民政府工作报告\n')).toBe(true)
+    expect(md).toContain('## 一、2022年工作回顾')
+    expect(md).toContain('### (一)迎难而上推动经济平稳健康发展')
+    expect(md).toMatch(/\* ——坚定不移统筹疫情防控/)
+    expect(md).not.toContain('导航菜单')
+  })
+})
+
+describe('bad input', () => {
+  const cases: Array<[string, string | Uint8Array, string]> = [
+    ['empty', new Uint8Array(), 'EMPTY'],
+    ['white space only', '  \n\u3000\n\t\n', 'EMPTY'],
+    ['a PNG', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 'BINARY'],
+    ['bytes valid in no encoding', new Uint8Array([0xff, 0x80, 0xfe, 0x81, 0x20, 0x80, 0xff, 0x30]), 'ENCODING'],
+    ['only boilerplate', '下载\n打印\n【字号：\n加大\n】\n扫一扫在手机打开当前页\n', 'NO_CONTENT'],
+  ]
+  for (const [name, input, code] of cases) {
+    it(`${name} → ${code}, one line`, () => {
+      let error: unknown
+      try {
+        parse(input)
+      } catch (e) {
+        error = e
+      }
+      expect(error).toBeInstanceOf(GongwenError)
+      expect((error as GongwenError).code).toBe(code)
+      expect((error as GongwenError).message).not.toContain('\n')
+    })
+  }
+})
