@@ -16,6 +16,13 @@ describe('offline engine', () => {
     }
   })
 
+  it.each(['verbs.tsv', 'adverbs.tsv', 'words.tsv'])('%s has Han-free English', (file) => {
+    for (const [zh, ...english] of readTsv(dataPath(file))) {
+      expect(zh).toMatch(HAN)
+      for (const en of english) expect(en, zh).not.toMatch(HAN)
+    }
+  })
+
   it('uses established English for glossary terms', () => {
     expect(translateOffline('高质量发展')).toEqual({ en: 'High-quality development', source: 'glossary' })
     expect(translateOffline('规模以上工业').en).toBe('Industrial enterprises above designated size')

@@ -14,6 +14,8 @@ export interface Lexicon {
   terms: Map<string, string>
   verbs: Map<string, VerbEntry>
   adverbs: Map<string, string>
+  /** Curated word-level glosses for the fallback (`data/words.tsv`). */
+  words: Map<string, string>
   /** Longest key of any table, in UTF-16 units. */
   maxLength: number
 }
@@ -58,6 +60,11 @@ export function loadLexicon(): Lexicon {
     adverbs.set(zh, en)
     note(zh)
   }
-  cache = { terms, verbs, adverbs, maxLength }
+  const words = new Map<string, string>()
+  for (const row of readTsv(dataPath('words.tsv'))) {
+    const [zh, en = ''] = row
+    if (zh && !words.has(zh)) words.set(zh, en)
+  }
+  cache = { terms, verbs, adverbs, words, maxLength }
   return cache
 }

@@ -386,7 +386,7 @@ function segment(text: string, lexicon: Lexicon): Token[] {
       position++
       continue
     }
-    const fallback = matchDictionary(rest)
+    const fallback = matchDictionary(rest, lexicon)
     tokens.push(fallback)
     position += fallback.zh.length
   }
@@ -439,11 +439,14 @@ function matchNumber(text: string): { token: Token; length: number } | undefined
   return { token: { zh: all, en, kind: 'number' }, length: all.length }
 }
 
-function matchDictionary(text: string): Token {
+function matchDictionary(text: string, lexicon: Lexicon): Token {
   const maxLength = Math.min(cedictMaxLength(), text.length)
   for (let length = maxLength; length >= 1; length--) {
     const word = text.slice(0, length)
     if (length > 1 && !HAN.test(word[length - 1])) continue
+    // curated word glosses first, then the dictionary's first usable sense
+    const curated = lexicon.words.get(word)
+    if (curated !== undefined) return { zh: word, en: curated, kind: 'fallback' }
     const gloss = cedictGloss(word)
     if (gloss) return { zh: word, en: gloss, kind: 'fallback' }
   }
@@ -474,4 +477,13 @@ function finish(text: string): string {
 
 function capitalise(text: string): string {
   return text ? text[0].toUpperCase() + text.slice(1) : text
+}
+
+/** The tokens the offline engine read a line as; `fallback` tokens came from the dictionary. */
+export function explainOffline(zh: string): Array<{ zh: string; en: string; kind: string }> {
+  const { rest } = splitMarker(normaliseSource(zh))
+  return rest
+    .split(/[,;:，；：]/)
+    .flatMap((clause) => segment(clause.trim(), loadLexicon()))
+    .map(({ zh: text, en, kind }) => ({ zh: text, en, kind }))
 }
