@@ -61,6 +61,8 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
     lang: 'zh-CN',
     displayTitle: true,
     pdfVersion: '1.7',
+    // Every drawn run is a different string: caching their layouts only costs memory.
+    fontLayoutCache: false,
     ...(options.pdfa ? { subset: 'PDF/A-2b' as const } : {}),
     info: {
       Title: title,

@@ -41,16 +41,26 @@ const fileCache = new Map<string, FontFile>()
  * advances: one glyph per code point, nominal width.
  */
 function useNominalLayout(font: Font): void {
+  // fontkit's cmap lookup is the hot spot of drawing; a document repeats its characters.
+  const glyphs = new Map<number, Glyph>()
+  const glyphFor = (cp: number): Glyph => {
+    let glyph = glyphs.get(cp)
+    if (!glyph) {
+      glyph = font.glyphForCodePoint(cp)
+      glyphs.set(cp, glyph)
+    }
+    return glyph
+  }
   font.layout = (text: string) => {
-    const glyphs: Glyph[] = []
+    const run: Glyph[] = []
     const positions: Array<{ xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }> = []
     for (const ch of text) {
-      const glyph = font.glyphForCodePoint(ch.codePointAt(0) ?? 0)
-      glyphs.push(glyph)
+      const glyph = glyphFor(ch.codePointAt(0) ?? 0)
+      run.push(glyph)
       positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })
     }
     return {
-      glyphs,
+      glyphs: run,
       positions,
       // pdfkit scales `positions` in place after layout, so sum them lazily.
       get advanceWidth() {
