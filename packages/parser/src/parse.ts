@@ -4,6 +4,7 @@ import { boilerplate } from './passes/boilerplate.js'
 import { decode } from './passes/decode.js'
 import { duplicates } from './passes/duplicates.js'
 import { front } from './passes/front.js'
+import { htmlToText, looksLikeHtml } from './passes/html.js'
 import { join } from './passes/join.js'
 import { metadata } from './passes/metadata.js'
 import { normalise } from './passes/normalise.js'
@@ -64,6 +65,11 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
     text = decoded.text
     encoding = decoded.encoding
     if (decoded.warning) messages.push({ reason: decoded.warning, ruleId: 'decode/encoding' })
+  }
+  if (looksLikeHtml(text)) {
+    // Positions then point into the page's extracted text, which `result.text` holds.
+    text = htmlToText(text)
+    messages.push({ reason: 'the input is an HTML page: read its visible text (scripts, styles and the head left out)', ruleId: 'decode/html' })
   }
   if (!/[^\s\u200b-\u200d\u2060\ufeff]/.test(text)) {
     throw new GongwenError('EMPTY', 'the input holds only white space: give a file with the text of a document')

@@ -68,3 +68,18 @@ describe('bad input', () => {
     })
   }
 })
+
+describe('HTML input', () => {
+  for (const name of ['wanzai-2015.html', 'wanzai-2022.html']) {
+    it(`reads the visible text of ${name}, without scripts or styles, with a warning`, () => {
+      const { tree, messages, text } = parse(fixture(`tjgb-html/${name}`))
+      expect(messages.map((m) => m.ruleId)).toContain('decode/html')
+      expect(tree.data.meta.title).toMatch(/^万载县20\d\d年国民经济和社会发展统计公报$/)
+      expect(tree.data.meta.docType).toBe('统计公报')
+      const all = JSON.stringify(tree)
+      expect(all).not.toMatch(/window\[|function\s*\(|\{[^}]*:\s*[^}]*;\s*\}/)
+      expect(text).not.toContain('<script')
+      expect(tree.children.filter((c) => c.type === 'heading').length).toBeGreaterThanOrEqual(10)
+    })
+  }
+})

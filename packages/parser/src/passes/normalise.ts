@@ -6,27 +6,31 @@ import type { DocumentState, Line } from '../util/document.js'
  * characters, escaped entities, stray HTML and full-width digits change.
  */
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/
-const NEEDS_WORK = /[\u0000-\u0008\u000b-\u001f\u007f\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\uff10-\uff19<&\t]|\s{2}|^\s|\s$|[\u3400-\u9fff]\s[\u3400-\u9fff]/
+/** Does the (outer-trimmed) line hold anything `normaliseLine` would change? One scan, no regex. */
+function needsWork(text: string): boolean {
+  let prev = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 32 || c === 60 || c === 38 || c === 0x7f || c === 0xa0 || c === 0x3000 || (c >= 0xff10 && c <= 0xff19) || isInvisibleCode(c)) return true
+    if (c >= 0x1680 && (c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f)) return true
+    if (c === SPACE && (prev === SPACE || (isHanCode(prev) && isHanCode(text.charCodeAt(i + 1))))) return true
+    prev = c
+  }
+  return false
+}
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ensp: ' ', emsp: ' ', thinsp: ' ', middot: '·', hellip: '…', mdash: '—', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’' }
 
-/** Units kept so far and where each came from. */
-class Builder {
-  chars: string[] = []
-  src: number[] = []
-  push(ch: string, at: number): void {
-    this.chars.push(ch)
-    this.src.push(at)
-  }
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0x1680 || c === 0x202f || c === 0x205f || (c >= 0x2000 && c <= 0x200a)
 }
 
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\u1680' || ch === '\u202f' || ch === '\u205f' || (ch >= '\u2000' && ch <= '\u200a')
+function isInvisibleCode(c: number): boolean {
+  return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0x2028 || c === 0x2029
 }
 
-function isInvisible(ch: string): boolean {
-  return ch === '\u200b' || ch === '\u200c' || ch === '\u200d' || ch === '\u2060' || ch === '\ufeff' || ch === '\u2028' || ch === '\u2029'
+function isHanCode(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
 }
 
 function isControl(code: number): boolean {
@@ -41,12 +45,21 @@ export interface NormaliseResult {
   controls: number
 }
 
+const SPACE = 32
+
 /** Normalise one line. `inComment`: the line starts inside an HTML comment. */
 export function normaliseLine(raw: string, base: number, inComment: boolean): NormaliseResult {
-  const b = new Builder()
+  const n = raw.length
+  // Code units kept, and the source offset of each; at most one per source unit.
+  const codes = new Uint16Array(n)
+  const src = new Int32Array(n)
+  let k = 0
   let controls = 0
   let i = 0
-  const n = raw.length
+  const push = (c: number, at: number) => {
+    codes[k] = c
+    src[k++] = at
+  }
   while (i < n) {
     if (inComment) {
       const close = raw.indexOf('-->', i)
@@ -58,8 +71,8 @@ export function normaliseLine(raw: string, base: number, inComment: boolean): No
       inComment = false
       continue
     }
-    const ch = raw[i]!
-    if (ch === '<') {
+    const c = raw.charCodeAt(i)
+    if (c === 60 /* < */) {
       if (raw.startsWith('<!--', i)) {
         inComment = true
         i += 4
@@ -68,8 +81,8 @@ export function normaliseLine(raw: string, base: number, inComment: boolean): No
       const esc = /^<U\+([0-9A-Fa-f]{4,6})>/.exec(raw.slice(i, i + 10))
       if (esc) {
         const cp = Number.parseInt(esc[1]!, 16)
-        const decoded = cp <= 0x10ffff ? String.fromCodePoint(cp) : ' '
-        b.push(isSpace(decoded) || isInvisible(decoded) ? ' ' : decoded, base + i)
+        if (cp > 0xffff || isSpaceCode(cp) || isInvisibleCode(cp) || (cp >= 0xd800 && cp <= 0xdfff)) push(SPACE, base + i)
+        else push(cp, base + i)
         i += esc[0].length
         continue
       }
@@ -78,7 +91,7 @@ export function normaliseLine(raw: string, base: number, inComment: boolean): No
         i += tag[0].length
         continue
       }
-    } else if (ch === '&') {
+    } else if (c === 38 /* & */) {
       const ent = /^&(#x[0-9A-Fa-f]{1,6}|#\d{1,7}|[a-z]{2,8});/.exec(raw.slice(i, i + 12))
       if (ent) {
         const name = ent[1]!
@@ -86,70 +99,66 @@ export function normaliseLine(raw: string, base: number, inComment: boolean): No
         if (name.startsWith('#x')) out = safeFromCodePoint(Number.parseInt(name.slice(2), 16))
         else if (name.startsWith('#')) out = safeFromCodePoint(Number.parseInt(name.slice(1), 10))
         else out = ENTITIES[name]
-        if (out !== undefined) {
-          b.push(isSpace(out) ? ' ' : out, base + i)
+        if (out !== undefined && out.length === 1) {
+          const oc = out.charCodeAt(0)
+          push(isSpaceCode(oc) ? SPACE : oc, base + i)
           i += ent[0].length
           continue
         }
       }
     }
-    const code = raw.charCodeAt(i)
-    if (isSpace(ch)) {
-      b.push(' ', base + i)
-    } else if (isInvisible(ch)) {
+    if (isSpaceCode(c)) push(SPACE, base + i)
+    else if (isInvisibleCode(c)) {
       // dropped: zero-width characters carry nothing a reader sees
-    } else if (isControl(code)) {
-      controls++
-    } else if (code >= 0xff10 && code <= 0xff19) {
-      b.push(String.fromCharCode(code - 0xff10 + 48), base + i)
-    } else if (ch === '．' && /\d/.test(b.chars[b.chars.length - 1] ?? '') && /[0-9０-９]/.test(raw[i + 1] ?? '')) {
-      b.push('.', base + i)
-    } else {
-      b.push(ch, base + i)
-    }
+    } else if (isControl(c)) controls++
+    else if (c >= 0xff10 && c <= 0xff19) push(c - 0xff10 + 48, base + i)
+    else if (c === 0xff0e /* ． */ && k > 0 && codes[k - 1]! >= 48 && codes[k - 1]! <= 57 && isDigitCode(raw.charCodeAt(i + 1))) push(46, base + i)
+    else push(c, base + i)
     i++
   }
   // White space: trim, drop a single space between two Han characters
   // (letter-spaced names and headings: `栗 俊 昌`, `二、农 业`), fold other runs.
-  const chars = b.chars
-  const src = b.src
-  const outChars: string[] = []
-  const outSrc: number[] = []
-  let k = 0
-  while (k < chars.length) {
-    if (chars[k] === ' ') {
-      let j = k
-      while (j < chars.length && chars[j] === ' ') j++
-      const atEdge = outChars.length === 0 || j === chars.length
-      const prev = outChars[outChars.length - 1] ?? ''
-      const next = chars[j] ?? ''
-      const single = j - k === 1
-      if (!atEdge && !(single && HAN.test(prev) && HAN.test(next))) {
-        outChars.push(' ')
-        outSrc.push(src[k]!)
+  let w = 0
+  let r = 0
+  while (r < k) {
+    if (codes[r] === SPACE) {
+      let j = r
+      while (j < k && codes[j] === SPACE) j++
+      const atEdge = w === 0 || j === k
+      const single = j - r === 1
+      if (!atEdge && !(single && isHanCode(codes[w - 1]!) && isHanCode(codes[j]!))) {
+        codes[w] = SPACE
+        src[w++] = src[r]!
       }
-      k = j
+      r = j
       continue
     }
-    outChars.push(chars[k]!)
-    outSrc.push(src[k]!)
-    k++
+    codes[w] = codes[r]!
+    src[w++] = src[r]!
+    r++
   }
-  const map = new Int32Array(outChars.length + 1)
-  for (let m = 0; m < outSrc.length; m++) map[m] = outSrc[m]!
+  const map = new Int32Array(w + 1)
+  map.set(src.subarray(0, w))
   // The end maps just past the last kept unit (or to the line start when empty).
-  map[outChars.length] = outSrc.length ? outSrc[outSrc.length - 1]! + 1 : base
-  // Astral characters are two units: make the end cover the low surrogate too.
-  if (outChars.length) {
-    const last = outChars[outChars.length - 1]!
-    if (last.length === 1 && last.charCodeAt(0) >= 0xd800 && last.charCodeAt(0) <= 0xdbff) map[outChars.length] = outSrc[outSrc.length - 1]! + 1
-  }
-  return { norm: outChars.join(''), map, openComment: inComment, controls }
+  map[w] = w ? src[w - 1]! + 1 : base
+  let norm = ''
+  for (let at = 0; at < w; at += 8192) norm += String.fromCharCode(...codes.subarray(at, Math.min(w, at + 8192)))
+  return { norm, map, openComment: inComment, controls }
+}
+
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)
 }
 
 function safeFromCodePoint(cp: number): string | undefined {
   if (!(cp > 0 && cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff)) return undefined
   return String.fromCodePoint(cp)
+}
+
+const OUTER = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g
+
+function trimOuter(raw: string): string {
+  return raw.replace(OUTER, '')
 }
 
 /** A line left with nothing but pieces of escaped entities (`<U+00A0>` split over lines: `+00A0><U`). */
@@ -162,9 +171,12 @@ export function normalise(state: DocumentState): void {
   let firstControlLine = 0
   for (const line of state.lines) {
     const startsInComment = inComment
-    if (!startsInComment && !NEEDS_WORK.test(line.raw)) {
-      line.norm = line.raw
-      line.base = line.start
+    const inner = startsInComment ? '' : trimOuter(line.raw)
+    if (!startsInComment && !needsWork(inner)) {
+      // Only outer white space to trim: the offsets stay a plain shift.
+      line.norm = inner
+      line.base = line.start + line.raw.indexOf(inner)
+      if (inner === '') line.base = line.start
     } else {
       const r = normaliseLine(line.raw, line.start, inComment)
       inComment = r.openComment
