@@ -96,6 +96,7 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
   const elements = new Map<number, StructElement>()
   const lastLine = lastLineOfBlocks(layout)
   const outlineStack: Array<{ depth: number; item: OutlineItem }> = []
+  const tocTargets = new Set(layout.blocks.flatMap((b) => (b.tocTarget === undefined ? [] : [b.tocTarget])))
 
   let currentColor = ''
   layout.pages.forEach((lines, pageIndex) => {
@@ -113,7 +114,10 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
         element = doc.struct(block.tag)
         docStruct.add(element)
         elements.set(blockIndex, element)
-        if (block.outline) addOutline(doc, outlineStack, block.outline)
+        const first = lines[i] as PlacedLine
+        const top = Math.max(0, first.baseline - first.size * 1.5)
+        if (block.outline) addOutline(doc, outlineStack, block.outline, top, preset.page.width)
+        if (tocTargets.has(blockIndex)) doc.addNamedDestination(destinationName(blockIndex), 'XYZ', 0, top, null)
       }
       const content = doc.markStructureContent(block.tag)
       for (let k = i; k < j; k++) drawLine(lines[k] as PlacedLine)
@@ -121,7 +125,13 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
       element.add(content)
       if (block.tocTarget !== undefined) {
         const target = layout.blockPage[block.tocTarget] ?? 0
-        drawTocNumber(lines[j - 1] as PlacedLine, target + 1, preset.styles[block.role].size)
+        const size = preset.styles[block.role].size
+        drawTocNumber(lines[j - 1] as PlacedLine, target + 1, size)
+        // The whole entry, leader and number included, jumps to the heading.
+        const firstLine = lines[i] as PlacedLine
+        const lastLine = lines[j - 1] as PlacedLine
+        const y = firstLine.baseline - size * 1.05
+        doc.goTo(preset.page.marginLeft, y, textWidth(preset), lastLine.baseline - y + size * 0.3, destinationName(block.tocTarget))
       }
       if (lastLine.get(blockIndex) === (lines[j - 1] as PlacedLine).index) element.end()
       i = j
@@ -271,14 +281,24 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
   }
 }
 
+function destinationName(blockIndex: number): string {
+  return `block-${blockIndex}`
+}
+
+/**
+ * A bookmark that opens its heading: pdfkit's XYZ destination takes `top`
+ * from the top of the page and `left` as page width minus the left edge.
+ */
 function addOutline(
   doc: PDFDoc,
   stack: Array<{ depth: number; item: OutlineItem }>,
   entry: { title: string; depth: number },
+  top: number,
+  pageWidth: number,
 ): void {
   while (stack.length > 0 && (stack[stack.length - 1] as { depth: number }).depth >= entry.depth) stack.pop()
   const parent = stack.length > 0 ? (stack[stack.length - 1] as { item: OutlineItem }).item : doc.outline
-  const item = parent.addItem(entry.title, { expanded: entry.depth <= 1 })
+  const item = parent.addItem(entry.title, { expanded: entry.depth <= 1, fit: false, top, left: pageWidth, zoom: 0 } as never)
   stack.push({ depth: entry.depth, item })
 }
 

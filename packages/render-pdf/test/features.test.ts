@@ -20,6 +20,10 @@ describe('table of contents', () => {
       expect(tocText).toContain(title + String(page))
       expect(pageText(page)).toContain(title.slice(0, 8))
     }
+    // Each entry is a link to a named destination at its heading.
+    const raw = tool('qpdf', ['--qdf', '--object-streams=disable', path, '-'])
+    expect(raw.split('/Subtype /Link').length - 1).toBe(entries.length)
+    for (const { b } of entries) expect(raw).toContain(`(block-${b.tocTarget})`)
     // The body starts on a page of its own after the contents.
     const firstBody = layout.blocks.findIndex((b, i) => i > (entries.at(-1)?.i ?? 0))
     expect(layout.blockPage[firstBody]).toBeGreaterThan(layout.blockPage[entries.at(-1)?.i ?? 0] as number)
