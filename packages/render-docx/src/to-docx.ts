@@ -66,6 +66,18 @@ function renumberBookmarks(xml: string): string {
 }
 
 /**
+ * docx.js sets the page-number tab of cached TOC entries for A4 with 1-inch
+ * margins (9025 twips); put it at the right edge of this preset's text block.
+ */
+function fixTocTabs(xml: string, textWidth: number): string {
+  return xml.replace(/<w:sdt>[\s\S]*?<\/w:sdt>/g, (sdt) =>
+    sdt
+      .replace(/<w:tab w:val="clear" w:pos="\d+"\/>/g, '')
+      .replace(/<w:tab w:val="right" w:pos="\d+"/g, `<w:tab w:val="right" w:pos="${textWidth}"`),
+  )
+}
+
+/**
  * docx.js cannot set `w:snapToGrid` on a paragraph style: add it to the styles
  * the table marks, before `w:spacing` as the schema orders `w:pPr`.
  */
@@ -104,9 +116,9 @@ async function partsOf(doc: Document, overrides: Array<{ path: string; data: str
  * Zip the parts, fixing what docx.js leaves to the clock or to process-wide
  * counters (so the same tree gives the same bytes) and adding what it cannot write.
  */
-function finish(parts: Parts, modified: Date, offGrid: string[]): Uint8Array {
+function finish(parts: Parts, modified: Date, offGrid: string[], textWidth: number): Uint8Array {
   const entries = [...parts].map(([name, data]) => {
-    if (name === 'word/document.xml') data = renumberBookmarks(asText(data))
+    if (name === 'word/document.xml') data = fixTocTabs(renumberBookmarks(asText(data)), textWidth)
     else if (name === 'word/styles.xml' && offGrid.length > 0) data = unsnapStyles(asText(data), offGrid)
     return deflateEntry(name, typeof data === 'string' ? encoder.encode(data) : data)
   })
@@ -161,5 +173,5 @@ export async function toDocx(tree: Root, options: ToDocxOptions = {}): Promise<U
   const offGrid = table.paragraphStyles.filter((style) => !style.snapToGrid).map((style) => style.id)
   const parts = await partsOf(doc, overrides)
   if (fonts) await fixFontKeys(parts)
-  return finish(parts, new Date(documentDate(tree)), offGrid)
+  return finish(parts, new Date(documentDate(tree)), offGrid, table.page.width - table.page.left - table.page.right)
 }

@@ -1,11 +1,14 @@
 import { LeaderType, Paragraph, TableOfContents, TextRun } from 'docx'
-import type { Nodes } from '@gongwen/parser'
+import type { Heading, Nodes } from '@gongwen/parser'
+import { headingPages } from './pagination.js'
 import type { State } from './types.js'
 import { markerText, textOf } from './util.js'
 
 export interface TocEntry {
   title: string
   level: number
+  /** Estimated body page (see pagination.ts); Word puts the real one in on update. */
+  page?: number
 }
 
 /**
@@ -25,11 +28,16 @@ function field(cachedEntries: TocEntry[]): TableOfContents {
 }
 
 /** What Word's TOC field lists, in order: headings (marker and text) and appendix labels. */
-export function entriesOf(node: Nodes, out: TocEntry[] = []): TocEntry[] {
+export function entriesOf(node: Nodes, pages: Map<Heading, number>, out: TocEntry[] = []): TocEntry[] {
   if (node.type === 'heading') {
-    out.push({ title: markerText(node.numbering) + textOf(node), level: Math.min(node.depth, 4) })
+    const page = pages.get(node)
+    out.push({
+      title: markerText(node.numbering) + textOf(node),
+      level: Math.min(node.depth, 4),
+      ...(page !== undefined ? { page } : {}),
+    })
   } else if ('children' in node) {
-    for (const child of node.children as Nodes[]) entriesOf(child, out)
+    for (const child of node.children as Nodes[]) entriesOf(child, pages, out)
   }
   return out
 }
@@ -38,7 +46,7 @@ export function entriesOf(node: Nodes, out: TocEntry[] = []): TocEntry[] {
 export function generatedToc(state: State, newPage: boolean): Array<Paragraph | TableOfContents> {
   return [
     new Paragraph({ style: state.table.toc.heading, pageBreakBefore: newPage, children: [new TextRun('目\u3000\u3000录')] }),
-    field(entriesOf(state.tree)),
+    field(entriesOf(state.tree, headingPages(state.tree, state.table))),
   ]
 }
 
@@ -46,9 +54,9 @@ function squash(text: string): string {
   return text.replace(/[\s\u3000]+/g, '')
 }
 
-/** Headings of the tree as printed (marker + text), with their depth, for matching 目录 lines. */
-function headingsOf(node: Nodes, out: Array<{ text: string; depth: number }> = []) {
-  if (node.type === 'heading') out.push({ text: squash(markerText(node.numbering) + textOf(node)), depth: node.depth })
+/** Headings of the tree as printed (marker + text), for matching 目录 lines. */
+function headingsOf(node: Nodes, out: Array<{ text: string; node: Heading }> = []) {
+  if (node.type === 'heading') out.push({ text: squash(markerText(node.numbering) + textOf(node)), node })
   else if ('children' in node) for (const child of node.children as Nodes[]) headingsOf(child, out)
   return out
 }
@@ -61,11 +69,13 @@ function headingsOf(node: Nodes, out: Array<{ text: string; depth: number }> = [
  */
 export function treeToc(state: State, lines: string[]): TableOfContents {
   const headings = headingsOf(state.tree)
-  const entries = lines.map((line) => {
+  const pages = headingPages(state.tree, state.table)
+  const entries = lines.map((line): TocEntry => {
     // Printed 目录 lines may end in a page number after dots: `一、总体要求……3`.
     const key = squash(line).replace(/[.…·．]*\d*$/, '')
     const match = headings.find((heading) => heading.text === key || (key.length > 1 && heading.text.startsWith(key)))
-    return { title: line, level: Math.min(match?.depth ?? 1, 4) }
+    const page = match ? pages.get(match.node) : undefined
+    return { title: line, level: Math.min(match?.node.depth ?? 1, 4), ...(page !== undefined ? { page } : {}) }
   })
   return field(entries)
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Heading, Nodes, Root } from '@gongwen/parser'
-import { toDocx } from '../src/index.js'
+import { docxStyleTable, toDocx } from '../src/index.js'
 import { handmade, reportFront } from './fixtures/handmade.js'
 import {
   firstMissingInOrder,
@@ -96,6 +96,16 @@ describe.each(['official', 'report'] as const)('DOCX XML, preset %s', (preset) =
       headings.map((h) => squash((h.numbering?.marker ?? '') + lineTexts(h)[0])),
     )
     expect(entries.map((entry) => entry.style)).toEqual(headings.map((h) => `TOC${Math.min(h.depth, 4)}`))
+    // Estimated page numbers, in order, on body pages; the field is dirty so Word puts in its own.
+    const pages = entries.map((entry) => entry.page ?? 0)
+    expect(pages.every((page) => Number.isInteger(page) && page >= 1)).toBe(true)
+    expect([...pages].sort((a, b) => a - b)).toEqual(pages)
+    expect(pages[0]).toBe(1)
+    expect(doc).toMatch(/<w:fldChar w:fldCharType="begin" w:dirty="true"\/><w:instrText[^>]*>TOC /)
+    // The page numbers sit at the right edge of this preset's text block.
+    const { page } = docxStyleTable(preset)
+    const right = `<w:tab w:val="right" w:pos="${page.width - page.left - page.right}" w:leader="dot"/>`
+    for (const entry of entries) expect(entry.xml).toContain(right)
   })
 
   it('puts every paragraph of the tree on the page, in order', async () => {

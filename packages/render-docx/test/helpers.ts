@@ -57,10 +57,20 @@ export function withoutToc(xml: string): string {
   return xml.replace(/<w:sdt>[\s\S]*?<\/w:sdt>/g, '')
 }
 
-/** The TOC content control's entry paragraphs (those with a TOC N style). */
-export function tocEntries(xml: string): XmlParagraph[] {
+/**
+ * The TOC content control's entry paragraphs (those with a TOC N style), with
+ * `text` the entry's title (before the tab) and `page` the number after it.
+ */
+export function tocEntries(xml: string): Array<XmlParagraph & { page: number | undefined }> {
   const sdt = /<w:sdt>[\s\S]*?<\/w:sdt>/.exec(xml)?.[0] ?? ''
-  return paragraphs(sdt).filter((p) => /^TOC\d$/.test(p.style ?? '') && p.text !== '')
+  return paragraphs(sdt)
+    .filter((p) => /^TOC\d$/.test(p.style ?? '') && p.text !== '')
+    .map((p) => {
+      const [title, after = ''] = p.xml.split('<w:tab/>')
+      const texts = (part: string) => [...part.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')
+      const page = texts(after)
+      return { ...p, text: unescapeXml(texts(title)), page: page === '' ? undefined : Number(page) }
+    })
 }
 
 export function squash(text: string): string {

@@ -72,6 +72,27 @@ describe.each(presets)('LibreOffice PDF of the sample (%s)', (preset) => {
     }
   })
 
+  it('estimates the TOC page numbers as LibreOffice lays the pages out', async () => {
+    const pdf = join(dir, `${preset}.pdf`)
+    const count = pages(pdf)
+    const front = preset === 'official' ? 1 : 2
+    const texts = Array.from({ length: count }, (_, i) =>
+      squash(execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' })),
+    )
+    const toc = texts.slice(0, front).join('')
+    let checked = 0
+    const headings = sample().children.filter((node) => node.type === 'heading')
+    for (const heading of headings.map((node) => lineTexts(node)[0])) {
+      const at = toc.indexOf(heading)
+      expect(at, heading).toBeGreaterThanOrEqual(0)
+      const printed = /^\.*(\d+)/.exec(toc.slice(at + heading.length))?.[1]
+      const actual = texts.findIndex((text, index) => index >= front && text.includes(heading)) + 1 - front
+      expect(Number(printed), heading).toBe(actual)
+      checked++
+    }
+    expect(checked).toBeGreaterThan(0)
+  })
+
   it('numbers the body pages from 1 in the footer', () => {
     const pdf = join(dir, `${preset}.pdf`)
     const count = pages(pdf)
