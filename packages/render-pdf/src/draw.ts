@@ -147,7 +147,16 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
    * Written directly rather than through `doc.text`, which measures and wraps
    * every call: the layout has already placed everything.
    */
-  function showText(value: string, fontKey: string, size: number, x: number, baseline: number, color: string, adjust: number[] | null): void {
+  function showText(
+    value: string,
+    fontKey: string,
+    size: number,
+    x: number,
+    baseline: number,
+    color: string,
+    adjust: number[] | null,
+    invisible = false,
+  ): void {
     useFont(fontKey)
     const font = (doc as unknown as { _font: EmbeddedFontInternals })._font
     const page = doc.page as unknown as { fonts: Record<string, unknown> }
@@ -166,7 +175,8 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
     })
     shown += '>'
     // The page's coordinate system is flipped (origin top left), so flip the text matrix back.
-    doc.addContent(`BT 1 0 0 -1 ${num(x)} ${num(baseline)} Tm /${font.id} ${num(size)} Tf [${shown}] TJ ET`)
+    const mode = invisible ? ['3 Tr ', ' 0 Tr'] : ['', '']
+    doc.addContent(`BT ${mode[0]}1 0 0 -1 ${num(x)} ${num(baseline)} Tm /${font.id} ${num(size)} Tf [${shown}] TJ${mode[1]} ET`)
   }
 
   function drawLine(line: PlacedLine): void {
@@ -181,27 +191,37 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
 
   /**
    * A character no bundled font has (CJK Extension B and beyond): a box with
-   * its code point, carrying the character as ActualText so that copying and
-   * text extraction still give the character.
+   * its code point in small digits, drawn as artwork. The marked-content span
+   * carries the character as ActualText, and an invisible full-size ideographic
+   * space inside it gives text extraction the position and size of the box,
+   * so copying and pdftotext give the character in its place.
    */
   function drawSubstitute(chars: string, x: number, baseline: number, size: number, color: string): void {
+    const placeholder = resolveGlyph('serif', 0x3000)
+    const digits = resolveGlyph('sans', 0x30)
     let left = x
     for (const ch of chars) {
       const cp = ch.codePointAt(0) ?? 0
       doc.markContent('Span', { actual: ch })
+      if (placeholder) showText('\u3000', placeholder.key, size, left, baseline, color, null, true)
       const box = size * 0.9
       doc.save().lineWidth(size * 0.04).strokeColor('#' + color)
       doc.rect(left + (size - box) / 2, baseline - size * 0.8, box, box).stroke().restore()
-      const hex = cp.toString(16).toUpperCase()
-      const small = size * 0.3
-      const digitFile = resolveGlyph('sans', 0x30)
-      if (digitFile) {
+      if (digits) {
+        const hex = cp.toString(16).toUpperCase()
         const half = Math.ceil(hex.length / 2)
-        const rows = [hex.slice(0, half), hex.slice(half)]
-        rows.forEach((row, r) => {
+        const small = size * 0.3
+        ;[hex.slice(0, half), hex.slice(half)].forEach((row, r) => {
           let w = 0
-          for (const d of row) w += advanceEm(digitFile, d.codePointAt(0) ?? 0) * small
-          showText(row, digitFile.key, small, left + (size - w) / 2, baseline - size * 0.42 + r * small * 1.1, color, null)
+          for (const d of row) w += advanceEm(digits, d.codePointAt(0) ?? 0) * small
+          let pen = left + (size - w) / 2
+          const rowBaseline = baseline - size * 0.42 + r * small * 1.1
+          for (const d of row) {
+            const glyph = digits.font.glyphForCodePoint(d.codePointAt(0) ?? 0)
+            const scale = small / digits.unitsPerEm
+            doc.save().transform(scale, 0, 0, -scale, pen, rowBaseline).path(glyph.path.toSVG()).fill('#' + color).restore()
+            pen += advanceEm(digits, d.codePointAt(0) ?? 0) * small
+          }
         })
       }
       doc.endMarkedContent()

@@ -62,6 +62,13 @@ describe('the sample, official preset', () => {
     expect(Buffer.compare(Buffer.from(again), Buffer.from(bytes))).toBe(0)
   })
 
+  it('is byte-identical after other documents have warmed the caches', async () => {
+    await toPdf(loadTree('jiangxi_gzbg.txt'), { preset: 'report', toc: true })
+    await toPdf(loadTree('tuiguang_gaige_jucuo.txt'), { pdfa: true })
+    const again = await toPdf(tree, { preset: 'official' })
+    expect(Buffer.compare(Buffer.from(again), Buffer.from(bytes))).toBe(0)
+  })
+
   it('carries the metadata, language and structure tags', () => {
     const info = tool('pdfinfo', ['-isodates', path])
     expect(info).toMatch(/Title:\s+重庆市渝北区人民政府工作报告/)

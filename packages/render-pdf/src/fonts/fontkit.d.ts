@@ -6,6 +6,7 @@ declare module 'fontkit' {
   }
   export interface Path {
     commands: PathCommand[]
+    toSVG(): string
   }
   export interface Glyph {
     id: number
