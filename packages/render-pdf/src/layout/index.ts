@@ -36,15 +36,19 @@ function breakBlock(block: Block, preset: Preset): BrokenBlock {
   const isTocEntry = block.tocTarget !== undefined
   const reserve = isTocEntry ? TOC_NUMBER_CHARS * size : 0
   const indentChars = block.indentChars ?? style.indentChars
+  // Only body-size text sits on the character grid; titles are set on their own size.
+  const gridPitch = preset.grid.charsPerLine > 0 && size === body ? textWidth(preset) / preset.grid.charsPerLine : 0
+  const charWidth = gridPitch || size
   const align = isTocEntry ? 'left' : (block.align ?? style.align)
   const measure = {
     left: preset.page.marginLeft,
     width: textWidth(preset) - reserve,
-    firstIndent: indentChars * size,
+    firstIndent: indentChars * charWidth,
     // A wrapped TOC entry hangs one character in from its first line.
-    restIndent: isTocEntry ? (indentChars + 1) * size : 0,
+    restIndent: isTocEntry ? (indentChars + 1) * charWidth : 0,
     // TOC entries run ragged: the leader takes up the slack.
     align,
+    gridPitch,
   }
   let lines = breakLines(block.runs, preset, size, measure)
   if (align === 'center' && lines.length > 1) lines = balance(block, preset, size, measure, lines)

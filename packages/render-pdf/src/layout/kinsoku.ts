@@ -38,7 +38,7 @@ const DIGIT = /[0-9０-９%％‰]/u
 const UNIT = new Set([...'亿万千百十元角分年月日时号个件项家名人次户所座台辆艘架套吨斤克米里亩顷平方公立升度倍岁天周届批条余多点户栋间床位款部种类只头匹张本册篇章节期座辆轮网笔℃㎡'])
 
 /** How many unit characters after a number stay glued to it (`亿元`, `平方米`). */
-const MAX_UNIT_RUN = 3
+const MAX_UNIT_RUN = 2
 
 /**
  * For a sequence of characters, whether a line may break before each one.

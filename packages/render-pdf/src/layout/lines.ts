@@ -6,7 +6,10 @@ import type { Line, Run, Segment } from './types.js'
 interface Char {
   ch: string
   fontKey: string | null
+  /** Advance in the layout (the grid pitch for full-width characters on a grid). */
   advance: number
+  /** Advance of the glyph as drawn. */
+  nominal: number
   color: string
 }
 
@@ -25,9 +28,15 @@ export interface Measure {
   /** Indent of the other lines, in pt (hanging indent of TOC entries). */
   restIndent: number
   align: TextStyle['align']
+  /**
+   * Character pitch of a document grid (GB/T 9704: 156 mm / 28), or 0. Full-
+   * width characters advance by the pitch instead of their size, as on
+   * Word's grid, so that a line holds exactly the grid's characters.
+   */
+  gridPitch: number
 }
 
-function toChars(runs: Run[], preset: Preset, size: number): Char[] {
+function toChars(runs: Run[], preset: Preset, size: number, gridPitch: number): Char[] {
   const chars: Char[] = []
   for (const run of runs) {
     const style = preset.styles[run.role]
@@ -35,14 +44,17 @@ function toChars(runs: Run[], preset: Preset, size: number): Char[] {
     for (const ch of run.text) {
       const cp = ch.codePointAt(0) ?? 0
       if (ch === '\n') {
-        chars.push({ ch, fontKey: null, advance: 0, color: style.color })
+        chars.push({ ch, fontKey: null, advance: 0, nominal: 0, color: style.color })
         continue
       }
       const file = resolveGlyph(face, cp)
+      const nominal = file ? advanceEm(file, cp) * size : SUBSTITUTE_EM * size
+      const fullWidth = Math.abs(nominal - size) < 0.01
       chars.push({
         ch,
         fontKey: file ? file.key : null,
-        advance: file ? advanceEm(file, cp) * size : SUBSTITUTE_EM * size,
+        advance: gridPitch > 0 && fullWidth ? gridPitch : nominal,
+        nominal,
         color: style.color,
       })
     }
@@ -58,7 +70,7 @@ function toChars(runs: Run[], preset: Preset, size: number): Char[] {
  * and lines ended by a hard break keep their natural width.
  */
 export function breakLines(runs: Run[], preset: Preset, size: number, measure: Measure): Line[] {
-  const chars = toChars(runs, preset, size)
+  const chars = toChars(runs, preset, size, measure.gridPitch)
   // Whitespace at the start of a block is layout noise from the source.
   while (chars.length > 0 && /\s/.test((chars[0] as Char).ch)) chars.shift()
   while (chars.length > 0 && /\s/.test((chars[chars.length - 1] as Char).ch)) chars.pop()
@@ -130,7 +142,8 @@ function makeLine(chars: Char[], size: number, measure: Measure, indent: number,
     const c = chars[i] as Char
     natural += c.advance
     const next = chars[i + 1]
-    if (next && c.advance >= size * 0.9 && compressesBefore(c.ch, next.ch)) after[i] = -size / 2
+    // Half an em in all: a larger step back reads as a new line to text extractors (poppler).
+    if (next && c.advance >= size * 0.9 && compressesBefore(c.ch, next.ch)) after[i] = -size / 2 + (c.nominal - c.advance)
   }
   let used = natural
   for (const a of after) used += a
@@ -160,12 +173,13 @@ function makeLine(chars: Char[], size: number, measure: Measure, indent: number,
       current = { text: '', fontKey: c.fontKey, x: cursor, width: 0, glyphs: 0, adjust: [], color: c.color }
       segments.push(current)
     }
-    const extra = i < n - 1 ? (after[i] as number) : 0
+    // Past the last glyph nothing follows, so its grid or justification space is moot.
+    const extra = i < n - 1 ? c.advance - c.nominal + (after[i] as number) : 0
     current.text += c.ch
-    current.width += c.advance
+    current.width += c.nominal
     current.glyphs++
     current.adjust.push(extra)
-    cursor += c.advance + extra
+    cursor += c.nominal + extra
   }
   return { segments, size, x, spacing, naturalWidth: natural, right: cursor, measureRight: measure.left + measure.width, justified }
 }
