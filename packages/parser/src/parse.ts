@@ -16,6 +16,11 @@ import { type DocumentState, type ParseMessage, positionOf, splitLines } from '.
 export interface ParseOptions {
   /** Largest input accepted, in bytes (or UTF-16 units for strings). Default 256 MiB. */
   maxSize?: number
+  /**
+   * Read Markdown markup (`## `, `* `, `**`, `\.`) as markup, not text.
+   * Default: when at least two lines start with a Markdown heading.
+   */
+  markdown?: boolean
   /** Throw when nothing of the document is left after dropping the boilerplate (default true). */
   requireContent?: boolean
 }
@@ -75,7 +80,8 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
     throw new GongwenError('EMPTY', 'the input holds only white space: give a file with the text of a document')
   }
   const { lines, lineStarts } = splitLines(text)
-  const state: DocumentState = { text, lines, blocks: [], lineStarts, messages, meta: {}, bodyStart: 0, bodyEnd: 0 }
+  const markdown = options.markdown ?? looksLikeMarkdown(text)
+  const state: DocumentState = { text, lines, blocks: [], lineStarts, messages, meta: {}, bodyStart: 0, bodyEnd: 0, markdown }
   for (const pass of passes) pass.run(state)
   const tree = structure(state)
   tree.data.astVersion = AST_VERSION
@@ -89,4 +95,10 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
   }
   if (!tree.data.meta.title) messages.push({ reason: 'no title found', ruleId: 'front/no-title' })
   return { tree, messages, text, encoding }
+}
+
+/** Markdown: a `# ` heading on the first line, or at least two of them. */
+function looksLikeMarkdown(text: string): boolean {
+  if (/^\s*#{1,6} \S/.test(text.slice(0, 400))) return true
+  return (text.match(/^#{1,6} \S/gm)?.length ?? 0) >= 2
 }

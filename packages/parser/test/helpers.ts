@@ -50,3 +50,46 @@ export function nodesOfType<T extends Nodes['type']>(tree: Root, type: T): Array
   visit(tree)
   return out as Array<Extract<Nodes, { type: T }>>
 }
+
+/** White space as the parser sees it: Unicode spaces and the invisible characters it drops. */
+const SPACE = /[\s\u200b-\u200d\u2060\ufeff]/
+
+/** Nodes that hold text directly: their spans may not overlap, and with `removed` they cover the input. */
+export function textHolders(tree: Root): Nodes[] {
+  const out: Nodes[] = []
+  const visit = (n: Nodes) => {
+    if ('children' in n && (n.children as Nodes[]).some((c) => c.type === 'text' || c.type === 'runInHeading')) {
+      out.push(n)
+      return
+    }
+    if (n.type === 'heading' && n.children.length === 0) out.push(n)
+    if ('children' in n) for (const c of n.children as Nodes[]) visit(c)
+  }
+  visit(tree)
+  return out
+}
+
+/**
+ * Conservation: every character of the decoded input that is not white space
+ * lies in exactly one text-holding node or one removed span. Returns a
+ * description of the first violation, or undefined.
+ */
+export function conservationProblem(tree: Root, text: string): string | undefined {
+  const owner = new Uint8Array(text.length)
+  const show = (i: number) => `offset ${i} (${JSON.stringify(text.slice(Math.max(0, i - 10), i + 10))})`
+  const spans: Array<[number, number]> = textHolders(tree).map((n) => [n.position!.start.offset!, n.position!.end.offset!])
+  for (const r of tree.data.removed) {
+    if (text.slice(r.position.start.offset, r.position.end.offset) !== r.value) return `removed value differs at ${show(r.position.start.offset!)}`
+    spans.push([r.position.start.offset!, r.position.end.offset!])
+  }
+  for (const [start, end] of spans) {
+    for (let i = start; i < end; i++) {
+      if (owner[i] !== 0 && !SPACE.test(text[i]!)) return `${show(i)} covered twice`
+      owner[i] = 1
+    }
+  }
+  for (let i = 0; i < text.length; i++) {
+    if (owner[i] === 0 && text.charCodeAt(i) > 32 && !SPACE.test(text[i]!)) return `${show(i)} is neither in the tree nor in removed`
+  }
+  return undefined
+}

@@ -47,8 +47,17 @@ export interface NormaliseResult {
 
 const SPACE = 32
 
-/** Normalise one line. `inComment`: the line starts inside an HTML comment. */
-export function normaliseLine(raw: string, base: number, inComment: boolean): NormaliseResult {
+/** Markdown block markup at a line start: heading hashes, bullets, quote marks. */
+const MD_PREFIX = /^[ \t]{0,3}(?:#{1,6}[ \t]+|[*+-][ \t]+|>[ \t]?|\d{1,9}\\?[.)][ \t]+(?=\d))/
+const MD_BREAK = /^[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/
+const MD_ESCAPABLE = /[!-/:-@[-`{-~]/
+
+/**
+ * Normalise one line. `inComment`: the line starts inside an HTML comment.
+ * `markdown`: the document is Markdown, so its markup (`## `, `* `, `**`,
+ * `\.`) is not text.
+ */
+export function normaliseLine(raw: string, base: number, inComment: boolean, markdown = false): NormaliseResult {
   const n = raw.length
   // Code units kept, and the source offset of each; at most one per source unit.
   const codes = new Uint16Array(n)
@@ -56,6 +65,13 @@ export function normaliseLine(raw: string, base: number, inComment: boolean): No
   let k = 0
   let controls = 0
   let i = 0
+  if (markdown) {
+    if (MD_BREAK.test(raw)) i = n
+    else {
+      const prefix = MD_PREFIX.exec(raw)
+      if (prefix) i = prefix[0].length
+    }
+  }
   const push = (c: number, at: number) => {
     codes[k] = c
     src[k++] = at
@@ -72,6 +88,15 @@ export function normaliseLine(raw: string, base: number, inComment: boolean): No
       continue
     }
     const c = raw.charCodeAt(i)
+    if (markdown && (c === 42 /* * */ || c === 95 /* _ */)) {
+      i++
+      continue
+    }
+    if (markdown && c === 92 /* \ */ && MD_ESCAPABLE.test(raw[i + 1] ?? '')) {
+      push(raw.charCodeAt(i + 1), base + i + 1)
+      i += 2
+      continue
+    }
     if (c === 60 /* < */) {
       if (raw.startsWith('<!--', i)) {
         inComment = true
@@ -155,10 +180,9 @@ function safeFromCodePoint(cp: number): string | undefined {
   return String.fromCodePoint(cp)
 }
 
-const OUTER = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g
-
+/** String.prototype.trim: linear, and it trims U+3000 and U+00A0 too. (A `\s+$` regex is quadratic on long runs of spaces.) */
 function trimOuter(raw: string): string {
-  return raw.replace(OUTER, '')
+  return raw.trim()
 }
 
 /** A line left with nothing but pieces of escaped entities (`<U+00A0>` split over lines: `+00A0><U`). */
@@ -172,13 +196,13 @@ export function normalise(state: DocumentState): void {
   for (const line of state.lines) {
     const startsInComment = inComment
     const inner = startsInComment ? '' : trimOuter(line.raw)
-    if (!startsInComment && !needsWork(inner)) {
+    if (!startsInComment && !state.markdown && !needsWork(inner)) {
       // Only outer white space to trim: the offsets stay a plain shift.
       line.norm = inner
       line.base = line.start + line.raw.indexOf(inner)
       if (inner === '') line.base = line.start
     } else {
-      const r = normaliseLine(line.raw, line.start, inComment)
+      const r = normaliseLine(line.raw, line.start, inComment, state.markdown)
       inComment = r.openComment
       line.norm = r.norm
       line.map = r.map
@@ -193,7 +217,7 @@ export function normalise(state: DocumentState): void {
     }
     if (line.norm === '') {
       if (/\S/.test(line.raw.replace(/[\u3000\u00a0\u200b-\u200d\u2060\ufeff]/g, ' '))) {
-        markDrop(line, ENTITY_HINT.test(line.raw) ? 'normalise/entity' : 'normalise/invisible')
+        markDrop(line, ENTITY_HINT.test(line.raw) ? 'normalise/entity' : state.markdown ? 'normalise/markup' : 'normalise/invisible')
       } else {
         line.status = 'blank'
       }

@@ -67,7 +67,10 @@ export function structure(state: DocumentState): Root {
       const role = b.role
       const run: Block[] = []
       while (k < frontAndBody.length && blocks[frontAndBody[k]!]!.role === role && !blocks[frontAndBody[k]!]!.segments) {
-        run.push(blocks[frontAndBody[k]!]!)
+        const next = blocks[frontAndBody[k]!]!
+        // A dropped line between two parts ends the node: spans may not cross what was removed.
+        if (run.length > 0 && droppedBetween(state, run[run.length - 1]!, next)) break
+        run.push(next)
         k++
       }
       if (role === 'toc') children.push(tocNode(state, run))
@@ -145,6 +148,13 @@ export function structure(state: DocumentState): Root {
     data: { astVersion: 1, meta: state.meta, removed: [] },
     position: positionOf(state, 0, state.text.length),
   }
+}
+
+function droppedBetween(state: DocumentState, a: Block, b: Block): boolean {
+  const from = a.lines[a.lines.length - 1]!.n
+  const to = b.lines[0]!.n - 1
+  for (let n = from + 1; n <= to; n++) if (state.lines[n - 1]!.status === 'drop') return true
+  return false
 }
 
 /** The 落款 at the end of the body: an issuer line and/or a date line. */
@@ -329,13 +339,23 @@ function frontNode(state: DocumentState, role: LineRole, pieces: Piece[]): RootC
   }
 }
 
+/** Length of `raw` without trailing white space and invisible characters (a loop: `\s+$` is quadratic). */
+function visibleLength(raw: string): number {
+  let end = raw.length
+  while (end > 0) {
+    const c = raw.charCodeAt(end - 1)
+    if (c <= 32 || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200a)) end--
+    else break
+  }
+  return end
+}
+
 /** Offset just past unit `to - 1` of the block (surrogate pairs and escapes included). */
 function endOffset(b: Block, to: number): number {
   if (to <= 0) return b.map[0]!
   if (to >= b.norm.length) {
     const last = b.lines[b.lines.length - 1]!
-    const trimmed = last.raw.replace(/[\s\u200b\ufeff]+$/, '')
-    return Math.max(last.start + trimmed.length, b.map[to - 1]! + 1)
+    return Math.max(last.start + visibleLength(last.raw), b.map[to - 1]! + 1)
   }
   const code = b.norm.charCodeAt(to - 1)
   return b.map[to - 1]! + (code >= 0xd800 && code <= 0xdbff ? 2 : 1)

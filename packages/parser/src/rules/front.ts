@@ -14,7 +14,7 @@ export const TITLE_END = new RegExp(`(?:${DOC_TYPE_ALT})(?:[（(][^（()）]{0,3
 export const HAS_DOC_TYPE = new RegExp(`(?:${DOC_TYPE_ALT})`)
 
 /** `——2023年2月8日在…会议上`, `（2026年1月27日在…）`, `——二〇二六年…`, `（2023年5月）`. */
-export const SUBTITLE = /^(?:(?:——|――|──|—|－－|--|―|─)\s*\S|[（(][^（()）]{0,60}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（()）]{0,60}[）)]$|\d{4}年\d{1,2}月\d{1,2}日在.{4,60}上$)/
+export const SUBTITLE = /^(?:(?:——|――|──|—|－－|--|―|─)\s*[\d\u3400-\u9fff〇○]|[（(][^（()）]{0,60}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（()）]{0,60}[）)]$|\d{4}年\d{1,2}月\d{1,2}日在.{4,60}上$)/
 /** The second half of a subtitle printed over two lines. */
 export const SUBTITLE_TAIL = /(?:会议|大会|会)上[）)]?$/
 

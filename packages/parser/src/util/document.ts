@@ -55,6 +55,8 @@ export type LineRole =
 export interface DocumentState {
   text: string
   lines: Line[]
+  /** The input is Markdown: its markup is not text (see normalise). */
+  markdown: boolean
   /** Logical lines, made by the join pass from the kept lines. */
   blocks: Block[]
   /** Offsets at which each line starts, for offset → point. */
