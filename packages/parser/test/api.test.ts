@@ -40,7 +40,7 @@ describe('toMdast', () => {
     const md = toMarkdown(toMdast(tree))
     expect(md.startsWith('# 重庆市渝北区人民政府工作报告\n')).toBe(true)
     expect(md).toContain('## 一、2022年工作回顾')
-    expect(md).toContain('### (一)迎难而上推动经济平稳健康发展')
+    expect(md).toContain('### （一）迎难而上推动经济平稳健康发展')
     expect(md).toMatch(/\* ——坚定不移统筹疫情防控/)
     expect(md).not.toContain('导航菜单')
   })

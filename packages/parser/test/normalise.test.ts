@@ -41,3 +41,11 @@ describe('normalise', () => {
     expect(toText(nodesOfType(tree, 'salutation')[0]!)).toBe('各位代表：')
   })
 })
+
+describe('normalise: half-width punctuation in Chinese text', () => {
+  it('widens , : ; ( ) touching Chinese, and leaves Latin and numbers alone', () => {
+    expect(normaliseLine('现在,我代表区人民政府:(一)迎难而上;生产总值(GDP)262.6亿元', 0, false).norm).toBe('现在，我代表区人民政府：（一）迎难而上；生产总值（GDP）262.6亿元')
+    expect(normaliseLine('GDP (2023): 1,000 yuan', 0, false).norm).toBe('GDP (2023): 1,000 yuan')
+    expect(normaliseLine('本文地址:/baogao/xn/5390.html', 0, false).norm).toBe('本文地址:/baogao/xn/5390.html')
+  })
+})

@@ -21,9 +21,9 @@ describe('the reference sample (yubei-2023)', () => {
   it('finds the headings with their depths', () => {
     expect(nodesOfType(tree, 'heading').map((h) => [h.depth, h.numbering?.marker, toText(h)])).toEqual([
       [1, '一、', '2022年工作回顾'],
-      [2, '(一)', '迎难而上推动经济平稳健康发展'],
-      [2, '(二)', '聚焦创新持续增添活力动力'],
-      [2, '(三)', '着眼长远提升产业发展质效'],
+      [2, '（一）', '迎难而上推动经济平稳健康发展'],
+      [2, '（二）', '聚焦创新持续增添活力动力'],
+      [2, '（三）', '着眼长远提升产业发展质效'],
     ])
   })
 

@@ -14,6 +14,7 @@ function needsWork(text: string): boolean {
     if (c < 32 || c === 60 || c === 38 || c === 0x7f || c === 0xa0 || c === 0x3000 || (c >= 0xff10 && c <= 0xff19) || isInvisibleCode(c)) return true
     if (c >= 0x1680 && (c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f)) return true
     if (c === SPACE && (prev === SPACE || (isHanCode(prev) && isHanCode(text.charCodeAt(i + 1))))) return true
+    if (WIDE[c] !== undefined && (isCjkCode(prev) || isCjkCode(text.charCodeAt(i + 1)))) return true
     prev = c
   }
   return false
@@ -162,6 +163,7 @@ export function normaliseLine(raw: string, base: number, inComment: boolean, mar
     src[w++] = src[r]!
     r++
   }
+  widenPunctuation(codes, w)
   const map = new Int32Array(w + 1)
   map.set(src.subarray(0, w))
   // The end maps just past the last kept unit (or to the line start when empty).
@@ -169,6 +171,42 @@ export function normaliseLine(raw: string, base: number, inComment: boolean, mar
   let norm = ''
   for (let at = 0; at < w; at += 8192) norm += String.fromCharCode(...codes.subarray(at, Math.min(w, at + 8192)))
   return { norm, map, openComment: inComment, controls }
+}
+
+/** ASCII punctuation that Chinese text sets full width: `,` → `，`, `(` → `（`, … */
+const WIDE: Record<number, number> = { 44: 0xff0c, 58: 0xff1a, 59: 0xff1b, 63: 0xff1f, 33: 0xff01, 40: 0xff08, 41: 0xff09 }
+
+function isCjkCode(c: number): boolean {
+  return isHanCode(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || c === 0x201c || c === 0x201d
+}
+
+/**
+ * Half-width punctuation touching Chinese text is a typing shortcut, not a
+ * choice: `向大会报告工作,请予审议` → `，`, `(一)` → `（一）`. Punctuation
+ * between Latin letters or digits (`1,000`, `(GDP)` inside a Latin run)
+ * stays; a `)` closing a widened `(` is widened with it.
+ */
+function widenPunctuation(codes: Uint16Array, length: number): void {
+  let openWide = 0
+  for (let i = 0; i < length; i++) {
+    const c = codes[i]!
+    const wide = WIDE[c]
+    if (wide === undefined) continue
+    const prev = i > 0 ? codes[i - 1]! : 0
+    const next = i + 1 < length ? codes[i + 1]! : 0
+    const byChinese = isCjkCode(prev) || (c === 40 ? isCjkCode(next) : false)
+    if (c === 41 && openWide > 0) {
+      codes[i] = wide
+      openWide--
+    } else if (c === 40 && (byChinese || isCjkCode(next))) {
+      codes[i] = wide
+      openWide++
+    } else if (c !== 40 && c !== 41 && isCjkCode(prev) && !(c === 58 && next === 47) /* 本文地址:/… keeps its colon before a path */) {
+      codes[i] = wide
+    } else if (c === 41 && isCjkCode(prev)) {
+      codes[i] = wide
+    }
+  }
 }
 
 function isDigitCode(c: number): boolean {
