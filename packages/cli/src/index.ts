@@ -1,1 +1,10 @@
-export {}
+export { run, mainHelp, version } from './run.js'
+export { processIo, UsageError, UserError } from './io.js'
+export type { Io } from './io.js'
+export { sanitiseName, NameRegistry, writeFileAtomic } from './output.js'
+export { globMatcher, expandInputs, DEFAULT_GLOB } from './convert/inputs.js'
+export type { InputDocument } from './convert/inputs.js'
+export { renderDocument, treeToHtml, treeToJson, treeToMarkdown } from './convert/render.js'
+export { TARGETS, TARGET_NAMES } from './convert/targets.js'
+export type { RenderOptions, RenderResult, RenderedFile, Target } from './convert/targets.js'
+export type { Config } from './config.js'
