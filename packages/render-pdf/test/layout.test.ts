@@ -47,12 +47,13 @@ describe('line breaking', () => {
   })
 
   it('obeys the rules for any mix of Han, punctuation, numbers and units (property)', () => {
-    const token = fc.constantFrom('发', '展', '经', '济', '，', '。', '、', '“', '”', '（', '）', '《', '》', '2297亿元', '0.3%', '48647元', '——', 'GDP', '：', '；')
+    const token = fc.constantFrom('发', '展', '经', '济', '，', '。', '、', '“', '”', '（', '）', '《', '》', '2297亿元', '0.3%', '48647元', '——', 'GDP', '：', '；', ' ', '债 ”', '“ 三')
     fc.assert(
       fc.property(fc.array(token, { minLength: 1, maxLength: 160 }), (tokens) => {
         const text = tokens.join('')
         const lines = layoutPdf(doc([p(text)])).pages.flat().map(lineText)
-        expect(lines.join('')).toBe(text)
+        // Spaces at a break are not printed; nothing else is lost.
+        expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''))
         lines.forEach((line, i) => {
           if (i > 0 && line.length > 0) expect(NO_LINE_START.has(line[0] as string), `line starts with ${line[0]}: ${line}`).toBe(false)
           if (i < lines.length - 1) expect(NO_LINE_END.has(line[line.length - 1] as string), `line ends with ${line.at(-1)}`).toBe(false)

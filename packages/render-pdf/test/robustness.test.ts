@@ -19,19 +19,20 @@ describe('unusual input', () => {
     expect(lines.map((l) => l.segments.map((s) => s.text).join('')).join('')).toBe(`网址：${url}。`)
   })
 
-  it('handles empty paragraphs, hard line breaks and headings without numbering', async () => {
+  it('handles empty paragraphs, newlines in titles and running text, and headings without numbering', async () => {
     const tree = doc([
       { type: 'title', children: [{ type: 'text', value: '第一行标题\n第二行标题' }] },
       p(''),
       { type: 'heading', depth: 1, numbering: null, children: [{ type: 'text', value: '无编号标题' }] },
-      p('前一行\n后一行'),
+      p('源文本“\n一带一路\n”在此换行，Hello\nworld。'),
       h(3, '1．', '第三级'),
     ])
     const layout = layoutPdf(tree)
     const texts = layout.pages.flat().map((l) => l.segments.map((s) => s.text).join(''))
     expect(texts).toContain('第一行标题')
     expect(texts).toContain('第二行标题')
-    expect(texts).toContain('前一行')
+    // In running text a newline is the source's wrapping: joined in Chinese, a space in Latin.
+    expect(texts).toContain('源文本“一带一路”在此换行，Hello world。')
     const path = writePdf('odd.pdf', await toPdf(tree, { toc: true }))
     expect(tool('qpdf', ['--check', path])).toMatch(/No syntax or stream encoding errors/)
   })

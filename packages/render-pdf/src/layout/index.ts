@@ -10,6 +10,9 @@ import type { Block, Layout, Line } from './types.js'
 /** Title of the generated table of contents. */
 export const TOC_TITLE = '目　录'
 
+/** Styles whose text may be set over several lines by newlines in the text. */
+const HARD_BREAK_ROLES = new Set<Block['role']>(['title', 'subtitle', 'speaker', 'signature', 'meta'])
+
 /** Characters reserved at the right of a TOC entry for its page number. */
 const TOC_NUMBER_CHARS = 3
 
@@ -49,6 +52,7 @@ function breakBlock(block: Block, preset: Preset): BrokenBlock {
     // TOC entries run ragged: the leader takes up the slack.
     align,
     gridPitch,
+    hardBreaks: HARD_BREAK_ROLES.has(block.role),
   }
   let lines = breakLines(block.runs, preset, size, measure)
   if (align === 'center' && lines.length > 1) lines = balance(block, preset, size, measure, lines)

@@ -47,16 +47,22 @@ const MAX_UNIT_RUN = 2
 export function breakOpportunities(chars: string[]): boolean[] {
   const out = new Array<boolean>(chars.length).fill(true)
   if (chars.length > 0) out[0] = false
+  // Spaces vanish at a line break, so the rules look through them: `债 ”` may
+  // not break before the space either, `“ 三` not after it.
+  const nextVisible = new Array<string>(chars.length + 1).fill('')
+  for (let i = chars.length - 1; i >= 0; i--) nextVisible[i] = isSpace(chars[i] as string) ? (nextVisible[i + 1] as string) : (chars[i] as string)
+  let lastVisible = ''
   let unitRun = -1 // -1: not after a number; else unit characters glued so far
   for (let i = 1; i < chars.length; i++) {
     const prev = chars[i - 1] as string
     const cur = chars[i] as string
+    if (!isSpace(prev)) lastVisible = prev
+    const ahead = nextVisible[i] as string
     let allowed = true
-    if (NO_LINE_START.has(cur)) allowed = false
-    else if (NO_LINE_END.has(prev)) allowed = false
+    if (NO_LINE_START.has(cur) || NO_LINE_START.has(ahead)) allowed = false
+    else if (NO_LINE_END.has(prev) || NO_LINE_END.has(lastVisible)) allowed = false
     else if (NO_SPLIT_PAIR.has(cur) && cur === prev) allowed = false
     else if (WORD.test(prev) && WORD.test(cur)) allowed = false
-    else if (prev === ' ') allowed = true
     if (DIGIT.test(prev)) unitRun = 0
     if (unitRun >= 0 && UNIT.has(cur) && unitRun < MAX_UNIT_RUN) {
       allowed = false
@@ -67,4 +73,8 @@ export function breakOpportunities(chars: string[]): boolean[] {
     out[i] = allowed
   }
   return out
+}
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t'
 }

@@ -34,14 +34,23 @@ export interface Measure {
    * Word's grid, so that a line holds exactly the grid's characters.
    */
   gridPitch: number
+  /**
+   * Whether a newline in the text ends a line (titles set over several
+   * lines). Elsewhere a newline is a leftover of the source's line wrapping
+   * (`“\n一带一路\n”`): it is dropped between Chinese characters and read
+   * as a space between Latin ones.
+   */
+  hardBreaks: boolean
 }
 
-function toChars(runs: Run[], preset: Preset, size: number, gridPitch: number): Char[] {
+function toChars(runs: Run[], preset: Preset, size: number, measure: Measure): Char[] {
+  const { gridPitch, hardBreaks } = measure
   const chars: Char[] = []
   for (const run of runs) {
     const style = preset.styles[run.role]
     const face = faceOf(style.font, style.bold)
-    for (const ch of run.text) {
+    const text = hardBreaks ? run.text : softenNewlines(run.text)
+    for (const ch of text) {
       const cp = ch.codePointAt(0) ?? 0
       if (ch === '\n') {
         chars.push({ ch, fontKey: null, advance: 0, nominal: 0, color: style.color })
@@ -62,6 +71,14 @@ function toChars(runs: Run[], preset: Preset, size: number, gridPitch: number): 
   return chars
 }
 
+function softenNewlines(text: string): string {
+  return text.replace(/[ \t]*\r?\n[ \t]*/g, (_, offset: number, whole: string) => {
+    const before = whole[offset - 1] ?? ''
+    const after = whole[offset + _.length] ?? ''
+    return /[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after) ? ' ' : ''
+  })
+}
+
 /**
  * Break a block's runs into lines: greedy fill, breaking only where
  * `breakOpportunities` allows (so forbidden punctuation is carried to the next
@@ -70,7 +87,7 @@ function toChars(runs: Run[], preset: Preset, size: number, gridPitch: number): 
  * and lines ended by a hard break keep their natural width.
  */
 export function breakLines(runs: Run[], preset: Preset, size: number, measure: Measure): Line[] {
-  const chars = toChars(runs, preset, size, measure.gridPitch)
+  const chars = toChars(runs, preset, size, measure)
   // Whitespace at the start of a block is layout noise from the source.
   while (chars.length > 0 && /\s/.test((chars[0] as Char).ch)) chars.shift()
   while (chars.length > 0 && /\s/.test((chars[chars.length - 1] as Char).ch)) chars.pop()
