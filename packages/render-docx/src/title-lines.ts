@@ -24,6 +24,11 @@ function pieces(text: string): string[] {
   let pendingOpen = ''
   segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' })
   for (const { segment } of segmenter.segment(text)) {
+    // A closing mark after an opening one stays with it, in order: `（：`.
+    if (pendingOpen && CLOSING.test(segment)) {
+      pendingOpen += segment
+      continue
+    }
     if (out.length > 0 && CLOSING.test(segment)) {
       out[out.length - 1] += segment
       continue
@@ -49,6 +54,8 @@ export function breakTitle(text: string, maxWidth: number): string[] {
   const total = displayWidth(clean)
   if (total <= maxWidth || maxWidth <= 0) return [clean]
   const parts = pieces(clean)
+  // Balancing is quadratic in the pieces; a title this long is not a title to balance.
+  if (parts.length > 120) return [clean]
   const widths = parts.map(displayWidth)
   const prefix = [0]
   for (const width of widths) prefix.push(prefix[prefix.length - 1] + width)
