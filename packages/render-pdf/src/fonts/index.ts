@@ -78,7 +78,8 @@ function loadFile(key: string, path: () => string, woff2 = false): FontFile {
     const font = fontkit.create(readFileSync(path()))
     if (woff2) repairWoff2Subsetting(useNativeBrotli(font))
     else cacheSubsetGlyphs(font)
-    if (!woff2) useRawHorizontalMetrics(font)
+    if (woff2) useTableHorizontalMetrics(font)
+    else useRawHorizontalMetrics(font)
     useNominalLayout(font)
     file = { key, font, unitsPerEm: font.unitsPerEm }
     fileCache.set(key, file)
@@ -117,6 +118,36 @@ function useRawHorizontalMetrics(font: Font): void {
       const long = Math.min(id, longMetrics - 1)
       const advanceWidth = view.getUint16(base + 4 * long)
       const leftBearing = id < longMetrics ? view.getInt16(base + 4 * id + 2) : view.getInt16(base + 4 * longMetrics + 2 * (id - longMetrics))
+      glyph._metrics = { advanceWidth, advanceHeight: unitsPerEm, leftBearing, topBearing: 0 }
+    }
+    return glyph
+  }
+}
+
+interface HmtxInternals {
+  hmtx: {
+    metrics: { length: number; get(i: number): { advance: number; bearing: number } | undefined }
+    bearings: { get(i: number): number | undefined }
+  }
+}
+
+/**
+ * The same for the small WOFF2 files, whose tables are compressed: take the
+ * metrics from fontkit's decoded hmtx table, skipping the outline box that
+ * fontkit would decode first.
+ */
+function useTableHorizontalMetrics(font: Font): void {
+  const internals = font as unknown as HmtxInternals
+  const glyphForCodePoint = font.glyphForCodePoint.bind(font)
+  const unitsPerEm = font.unitsPerEm
+  font.glyphForCodePoint = (cp: number) => {
+    const glyph = glyphForCodePoint(cp) as Glyph & { _metrics?: unknown }
+    if (!glyph._metrics) {
+      const { metrics, bearings } = internals.hmtx
+      const id = glyph.id
+      const long = metrics.get(Math.min(id, metrics.length - 1))
+      const advanceWidth = long?.advance ?? 0
+      const leftBearing = id < metrics.length ? (long?.bearing ?? 0) : (bearings.get(id - metrics.length) ?? 0)
       glyph._metrics = { advanceWidth, advanceHeight: unitsPerEm, leftBearing, topBearing: 0 }
     }
     return glyph
