@@ -56,6 +56,7 @@ export const boilerplateRules: BoilerplateRule[] = [
   { rule: 'boilerplate/dateline', pattern: /^(?:新华社|人民网|中新社|中新网|央视网|本报|新华网)[^\s，。]{0,12}\d{1,2}月\d{1,2}日电/, where: 'any' },
   { rule: 'boilerplate/caption', pattern: /(?:记者|通讯员|摄影|图片)\s*[^\s。，]{0,8}(?:\s[^\s。，]{1,4}){0,3}\s?摄[）)]?$/, where: 'any' },
   { rule: 'boilerplate/caption', pattern: /^(?:图为|▲|△|（图片来源|\(图片来源|图片来源[:：])/, where: 'any' },
+  { rule: 'boilerplate/caption', pattern: /^[^。]{2,40}作[^。]{0,10}报告[。.]?[^。]{0,30}(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·]{2,4}(?:\s[\u4e00-\u9fff·]{1,4}){0,3}$/, where: 'any' },
   { rule: 'boilerplate/news-lead', pattern: /^\d{1,2}月\d{1,2}日[，,][^。]{0,80}(?:开幕|召开|举行)[^。]{0,10}。[^。]{0,40}作(?:政府)?工作报告[。.]?$/, where: 'any' },
   // reuse notices of the source wiki
   { rule: 'boilerplate/licence', pattern: /^(?:Public domain|false|true|PD-\S+)$/, where: 'edge' },
