@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadConfig } from '../config.js'
 import { DEFAULT_GLOB, expandInputs, type InputDocument } from '../convert/inputs.js'
-import { Pool, type WorkerReply } from '../convert/pool.js'
+import { InlineRunner, Pool, type Runner, type WorkerReply } from '../convert/pool.js'
 import { TARGETS, TARGET_NAMES, isTarget, suffixesOf, type RenderOptions, type Target } from '../convert/targets.js'
 import { UsageError, UserError, describeFsError, fsReason, type Io } from '../io.js'
 import { NameRegistry, cleanupTemps, sanitiseName, stemOf, writeFileAtomic } from '../output.js'
@@ -255,7 +255,7 @@ export async function convert(args: string[], io: Io): Promise<number> {
   // order the workers finish in: that keeps outputs identical for any --jobs.
   // At most `window` documents are in flight or waiting, which bounds memory.
   const toConvert = jobList.filter((j) => !j.skip && !j.doc.error).length
-  const pool = toConvert > 0 ? new Pool(Math.min(jobs, toConvert), renderOptions) : undefined
+  const pool: Runner | undefined = toConvert === 0 ? undefined : toConvert === 1 ? new InlineRunner(renderOptions) : new Pool(Math.min(jobs, toConvert), renderOptions)
   const window = Math.max(4, jobs * 4)
   const ready = new Map<number, Ready>()
   let nextToWrite = 0

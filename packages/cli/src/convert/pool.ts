@@ -20,11 +20,36 @@ interface Slot {
   task?: { message: TaskMessage; resolve: (reply: WorkerReply) => void }
 }
 
+/** What the converter loop needs of a pool. */
+export interface Runner {
+  readonly size: number
+  run(message: TaskMessage): Promise<WorkerReply>
+  close(): Promise<void>
+}
+
+/**
+ * Converts in the calling thread: for a single document, starting a worker
+ * (and loading every library a second time) would cost more than the work.
+ */
+export class InlineRunner implements Runner {
+  readonly size = 1
+  private handle: ((task: TaskMessage, options: RenderOptions) => Promise<WorkerReply>) | undefined
+
+  constructor(private readonly options: RenderOptions) {}
+
+  async run(message: TaskMessage): Promise<WorkerReply> {
+    this.handle ??= (await import('./handle.js')).handle
+    return this.handle(message, this.options)
+  }
+
+  async close(): Promise<void> {}
+}
+
 /**
  * A fixed set of worker threads, each loading the parser, renderers and
  * fonts once. A worker that dies fails only its own document and is replaced.
  */
-export class Pool {
+export class Pool implements Runner {
   private readonly slots: Slot[] = []
   private readonly waiting: Array<{ message: TaskMessage; resolve: (reply: WorkerReply) => void }> = []
   private closed = false
@@ -37,7 +62,7 @@ export class Pool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.options })
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { options: this.options } })
     const slot: Slot = { worker }
     worker.on('message', (reply: WorkerReply) => {
       const task = slot.task

@@ -1,15 +1,35 @@
-import { readFileSync } from 'node:fs'
+import { getHeapStatistics, setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { parentPort, workerData } from 'node:worker_threads'
-import { isGongwenError } from '@gongwen/parser'
-import { fsReason } from '../io.js'
-import { NotAvailableError, renderDocument } from './render.js'
+import { handle } from './handle.js'
+import type { TaskMessage } from './pool.js'
 import type { RenderOptions } from './targets.js'
-import type { TaskMessage, WorkerReply } from './pool.js'
 
-const options = workerData as RenderOptions
+const options = workerData.options as RenderOptions
+
+/*
+ * V8 lets a busy worker's heap grow rather than collect it, so peak memory
+ * would grow with the size of the batch. When the heap has grown well past
+ * its size after the last full collection, collect: the peak then stays flat
+ * whatever the number of documents. `--expose-gc` can't be passed to a
+ * worker, hence the flag is set here and `gc` taken from a fresh context.
+ */
+setFlagsFromString('--expose-gc')
+const collect = runInNewContext('gc') as () => void
+const GROWTH = 1.2
+const SLACK = 24 * 1024 * 1024
+let settled: number | undefined
+
+function collectIfGrown(): void {
+  const used = getHeapStatistics().used_heap_size
+  if (settled === undefined || used > settled * GROWTH + SLACK) {
+    collect()
+    settled = getHeapStatistics().used_heap_size
+  }
+}
 
 parentPort!.on('message', (task: TaskMessage) => {
-  void handle(task).then((reply) => {
+  void handle(task, options).then((reply) => {
     const transfer = reply.ok ? reply.result.files.map((f) => f.data.buffer as ArrayBuffer) : []
     // Buffers from a pool (Buffer.allocUnsafe) can't be transferred; those are copied.
     const unique = [...new Set(transfer)].filter((b) => !(b instanceof SharedArrayBuffer))
@@ -18,22 +38,7 @@ parentPort!.on('message', (task: TaskMessage) => {
     } catch {
       parentPort!.postMessage(reply)
     }
+    collectIfGrown()
   })
 })
 
-export async function handle(task: TaskMessage): Promise<WorkerReply> {
-  let bytes: Uint8Array
-  try {
-    bytes = task.bytes ?? readFileSync(task.file)
-  } catch (error) {
-    return { id: task.id, ok: false, error: fsReason(error, 'read'), kind: 'read' }
-  }
-  try {
-    return { id: task.id, ok: true, result: await renderDocument(bytes, options) }
-  } catch (error) {
-    if (isGongwenError(error)) return { id: task.id, ok: false, error: error.message, kind: error.code }
-    if (error instanceof NotAvailableError) return { id: task.id, ok: false, error: `${error.message}: choose another --to target`, kind: 'NOT_AVAILABLE' }
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    return { id: task.id, ok: false, error: `internal error while converting: ${message} (please report it; run with --debug for details)`, kind: 'INTERNAL', stack: error instanceof Error ? error.stack : undefined }
-  }
-}

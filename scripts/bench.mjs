@@ -1,0 +1,226 @@
+// `npm run bench`: gongwen against pandoc and LibreOffice, side by side, in one run.
+// Rows whose tool is missing are skipped with a note. Budget: about five minutes on 2 cores.
+import { spawn, spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import { basename, dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const bin = join(root, 'packages', 'cli', 'bin', 'gongwen.js')
+const sample = join(root, 'samples', 'yubei-2023.txt')
+const sharedCorpus = '/work/shared/corpus'
+const work = mkdtempSync(join(tmpdir(), 'gongwen-bench-'))
+const LO_DOCS = Number(process.env.BENCH_LO_DOCS ?? 24)
+const { parse } = await import(pathToFileURL(join(root, 'packages', 'parser', 'dist', 'index.js')).href)
+
+const has = (tool) => spawnSync('sh', ['-c', 'command -v "$1"', 'sh', tool], { stdio: 'ignore' }).status === 0
+const hasTime = existsSync('/usr/bin/time')
+const rows = []
+const note = (text) => console.log(`  note: ${text}`)
+const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–')
+const ratio = (a, b) => (b > 0 ? `${fmt(a / b)}×` : '–')
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]
+
+/**
+ * Run a command (never through a shell with input-derived text), timing it
+ * and measuring the peak RSS of its process tree: GNU time's %M when present
+ * (the largest process; gongwen is one process with worker threads), else
+ * by polling /proc for the whole tree.
+ */
+async function measure(command, args, options = {}) {
+  const useTime = hasTime
+  const file = useTime ? '/usr/bin/time' : command
+  const argv = useTime ? ['-f', '__PEAK_KB__ %M', command, ...args] : args
+  const started = performance.now()
+  const child = spawn(file, argv, { cwd: options.cwd ?? work, stdio: ['ignore', options.stdout ?? 'ignore', 'pipe'], env: { ...process.env, ...options.env } })
+  let err = ''
+  child.stderr.on('data', (d) => (err += d))
+  let polled = 0
+  const poll = useTime ? undefined : setInterval(() => (polled = Math.max(polled, treeRss(child.pid))), 50)
+  const code = await new Promise((resolve) => child.on('close', resolve))
+  if (poll) clearInterval(poll)
+  const ms = performance.now() - started
+  const match = /__PEAK_KB__ (\d+)/.exec(err)
+  const peakMb = (match ? Number(match[1]) : polled) / 1024
+  return { ms, peakMb, code, err: err.replace(/__PEAK_KB__ \d+\n?/, '') }
+}
+
+function treeRss(pid) {
+  let total = 0
+  const children = new Map()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+      if (!children.has(ppid)) children.set(ppid, [])
+      children.get(ppid).push(Number(entry))
+    } catch {}
+  }
+  const visit = (p) => {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8')
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
+    } catch {}
+    for (const c of children.get(p) ?? []) visit(c)
+  }
+  visit(pid)
+  return total
+}
+
+function corpusFiles() {
+  const base = existsSync(sharedCorpus) ? sharedCorpus : join(root, 'packages', 'cli', 'test', 'fixtures', 'corpus')
+  const files = []
+  const walk = (d) => {
+    for (const name of readdirSync(d).sort()) {
+      const full = join(d, name)
+      if (statSync(full).isDirectory()) walk(full)
+      else if (/\.(txt|html)$/i.test(name)) files.push(full)
+    }
+  }
+  walk(base)
+  return { base, files }
+}
+
+function gongwen(args) {
+  return [bin, ...args]
+}
+
+const loProfile = () => `-env:UserInstallation=file://${mkdtempSync(join(tmpdir(), 'lo-gongwen-bench-'))}`
+
+console.log(`gongwen benchmark · ${availableParallelism()} cores · node ${process.version} · work folder ${work}\n`)
+const { base, files } = corpusFiles()
+if (base !== sharedCorpus) note(`${sharedCorpus} not found: using the repo fixtures (${files.length} documents)`)
+
+// ── parser speed ────────────────────────────────────────────────────────────
+{
+  console.log('parser')
+  const inputs = files.map((f) => readFileSync(f))
+  const tryParse = (b) => {
+    try {
+      parse(b)
+      return true
+    } catch {
+      return false
+    }
+  }
+  for (const b of inputs.slice(0, 10)) tryParse(b)
+  const times = []
+  let bytes = 0
+  let peak = process.memoryUsage().rss
+  for (const b of inputs) {
+    const t = performance.now()
+    tryParse(b)
+    times.push(performance.now() - t)
+    bytes += b.length
+    peak = Math.max(peak, process.memoryUsage().rss)
+  }
+  const total = times.reduce((a, b) => a + b, 0)
+  console.log(`  ${inputs.length} documents, ${fmt(bytes / 1e6)} MB: ${fmt(bytes / 1e6 / (total / 1000))} MB/s, median ${fmt(median(times))} ms, p95 ${fmt(percentile(times, 95))} ms per document, peak RSS ${fmt(peak / 1048576, 0)} MB`)
+  // Linearity: the same documents concatenated to 1 MB and 10 MB.
+  const texts = inputs.map((b) => b.toString('utf8')).filter((t) => !t.includes('\ufffd') && t.length > 1000)
+  const build = (size) => {
+    let s = ''
+    for (let i = 0; Buffer.byteLength(s) < size; i++) s += texts[i % texts.length] + '\n\n'
+    return Buffer.from(s)
+  }
+  const one = build(1e6)
+  const ten = build(1e7)
+  tryParse(one)
+  const t1 = performance.now()
+  tryParse(one)
+  const ms1 = performance.now() - t1
+  const t10 = performance.now()
+  tryParse(ten)
+  const ms10 = performance.now() - t10
+  console.log(`  linearity: 1 MB ${fmt(ms1, 0)} ms, 10 MB ${fmt(ms10, 0)} ms → ${fmt(ms10 / ms1)}× for 10× the input (10 = linear)`)
+  rows.push(['parser throughput', `${fmt(bytes / 1e6 / (total / 1000))} MB/s`, '', ''])
+}
+
+// ── single document ────────────────────────────────────────────────────────
+console.log('\nsingle document (samples/yubei-2023.txt, whole process, median of 3)')
+const single = join(work, 'single')
+mkdirSync(single, { recursive: true })
+const md = spawnSync(process.execPath, gongwen(['parse', sample, '--format', 'md']), { encoding: 'utf8' }).stdout
+writeFileSync(join(single, 'yubei-2023.md'), md)
+const med3 = async (f) => {
+  const runs = []
+  for (let i = 0; i < 3; i++) runs.push(await f())
+  return runs.sort((a, b) => a.ms - b.ms)[1]
+}
+const gDocx = await med3(() => measure(process.execPath, gongwen(['convert', sample, '--to', 'docx', '-o', single, '--force', '--quiet', '--jobs', '1'])))
+console.log(`  gongwen → docx   ${fmt(gDocx.ms, 0)} ms`)
+if (has('pandoc')) {
+  const p = await med3(() => measure('pandoc', [join(single, 'yubei-2023.md'), '-o', join(single, 'pandoc.docx')]))
+  console.log(`  pandoc  → docx   ${fmt(p.ms, 0)} ms   (gongwen is ${ratio(p.ms, gDocx.ms)} as fast)`)
+  rows.push(['single docx vs pandoc', `${fmt(gDocx.ms, 0)} ms`, `${fmt(p.ms, 0)} ms`, ratio(p.ms, gDocx.ms)])
+} else note('pandoc not installed: DOCX row skipped')
+const gPdf = await med3(() => measure(process.execPath, gongwen(['convert', sample, '--to', 'pdf', '-o', single, '--force', '--quiet', '--jobs', '1'])))
+console.log(`  gongwen → pdf    ${fmt(gPdf.ms, 0)} ms`)
+if (has('soffice')) {
+  const s = await measure('soffice', [loProfile(), '--headless', '--convert-to', 'pdf', '--outdir', join(single, 'lo'), join(single, 'yubei-2023.docx')])
+  console.log(`  soffice → pdf    ${fmt(s.ms, 0)} ms   (gongwen is ${ratio(s.ms, gPdf.ms)} as fast)`)
+  rows.push(['single pdf vs soffice', `${fmt(gPdf.ms, 0)} ms`, `${fmt(s.ms, 0)} ms`, ratio(s.ms, gPdf.ms)])
+} else note('soffice not installed: PDF row skipped')
+
+// ── batch ───────────────────────────────────────────────────────────────────
+console.log(`\nbatch (${files.length} documents from ${base}, default jobs = ${availableParallelism()})`)
+const batchIn = join(work, 'corpus')
+mkdirSync(batchIn)
+files.forEach((f, i) => cpSync(f, join(batchIn, `${String(i).padStart(4, '0')}-${basename(f)}`)))
+const n = files.length
+const all = await measure(process.execPath, gongwen(['convert', batchIn, '--to', 'docx,pdf,outline', '-o', join(work, 'all'), '--quiet']), { stdout: 'ignore' })
+const failedAll = all.code === 0 ? 0 : 'some'
+console.log(`  gongwen docx+pdf+outline  ${fmt(n / (all.ms / 1000))} doc/s  (${fmt(all.ms / 1000)} s, peak ${fmt(all.peakMb, 0)} MB${failedAll ? `, exit ${all.code}` : ''})`)
+rows.push(['batch docx+pdf+outline', `${fmt(n / (all.ms / 1000))} doc/s`, '', 'target ≥ 15 doc/s'])
+
+const docxBatch = await measure(process.execPath, gongwen(['convert', batchIn, '--to', 'docx', '-o', join(work, 'docx'), '--quiet']))
+const docxRate = n / (docxBatch.ms / 1000)
+console.log(`  gongwen docx              ${fmt(docxRate)} doc/s  (${fmt(docxBatch.ms / 1000)} s, peak ${fmt(docxBatch.peakMb, 0)} MB)`)
+if (has('pandoc')) {
+  const mdDir = join(work, 'md')
+  spawnSync(process.execPath, gongwen(['convert', batchIn, '--to', 'md', '-o', mdDir, '--quiet']), { stdio: 'ignore' })
+  const outDir = join(work, 'pandoc')
+  mkdirSync(outDir)
+  // The folder names are arguments of the script, never part of its text.
+  const loop = await measure('sh', ['-c', 'for f in "$1"/*.md; do pandoc "$f" -o "$2/$(basename "$f" .md).docx" || exit 1; done', 'sh', mdDir, outDir])
+  const pandocDocs = readdirSync(mdDir).length
+  const pandocRate = pandocDocs / (loop.ms / 1000)
+  console.log(`  pandoc loop docx          ${fmt(pandocRate)} doc/s  (${fmt(loop.ms / 1000)} s, peak ${fmt(loop.peakMb, 0)} MB)  → gongwen ${ratio(docxRate, pandocRate)}`)
+  rows.push(['batch docx vs pandoc loop', `${fmt(docxRate)} doc/s`, `${fmt(pandocRate)} doc/s`, `${ratio(docxRate, pandocRate)} (target ≥ 5×)`])
+} else note('pandoc not installed: pandoc loop skipped')
+
+// PDF: LibreOffice takes seconds per document, so both sides convert the same first LO_DOCS documents.
+const subset = join(work, 'subset')
+mkdirSync(subset)
+const subsetFiles = readdirSync(batchIn).sort().slice(0, LO_DOCS)
+for (const f of subsetFiles) cpSync(join(batchIn, f), join(subset, f))
+const pdfBatch = await measure(process.execPath, gongwen(['convert', subset, '--to', 'pdf', '-o', join(work, 'pdf'), '--quiet']))
+const pdfRate = subsetFiles.length / (pdfBatch.ms / 1000)
+console.log(`  gongwen pdf (${subsetFiles.length} docs)      ${fmt(pdfRate)} doc/s  (${fmt(pdfBatch.ms / 1000)} s, peak ${fmt(pdfBatch.peakMb, 0)} MB)`)
+if (has('soffice')) {
+  const docxFiles = readdirSync(join(work, 'docx')).filter((f) => f.endsWith('.docx')).sort().slice(0, LO_DOCS).map((f) => join(work, 'docx', f))
+  const lo = await measure('soffice', [loProfile(), '--headless', '--convert-to', 'pdf', '--outdir', join(work, 'lo'), ...docxFiles])
+  const loRate = docxFiles.length / (lo.ms / 1000)
+  console.log(`  soffice pdf (${docxFiles.length} docs)      ${fmt(loRate)} doc/s  (${fmt(lo.ms / 1000)} s, peak ${fmt(lo.peakMb, 0)} MB)  → gongwen ${ratio(pdfRate, loRate)}`)
+  rows.push(['batch pdf vs LibreOffice', `${fmt(pdfRate)} doc/s`, `${fmt(loRate)} doc/s`, `${ratio(pdfRate, loRate)} (target ≥ 10×)`])
+} else note('soffice not installed: LibreOffice batch skipped')
+
+// ── memory growth ──────────────────────────────────────────────────────────
+// docx+outline keeps this row inside the time budget; the pool and the ordered writer are the same as for pdf.
+console.log('\nmemory growth (docx+outline, default jobs)')
+const x4 = join(work, 'x4')
+mkdirSync(x4)
+for (let copy = 1; copy <= 4; copy++) cpSync(batchIn, join(x4, `copy${copy}`), { recursive: true })
+const m1 = await measure(process.execPath, gongwen(['convert', batchIn, '--to', 'docx,outline', '-o', join(work, 'm1'), '--quiet']))
+const m4 = await measure(process.execPath, gongwen(['convert', x4, '--to', 'docx,outline', '-o', join(work, 'm4'), '--quiet']))
+const growth = (m4.peakMb / m1.peakMb - 1) * 100
+console.log(`  corpus ×1 (${n} docs) peak ${fmt(m1.peakMb, 0)} MB · corpus ×4 (${n * 4} docs) peak ${fmt(m4.peakMb, 0)} MB → ${growth >= 0 ? '+' : ''}${fmt(growth)} %`)
+rows.push(['peak memory ×4 vs ×1', `${fmt(m4.peakMb, 0)} MB`, `${fmt(m1.peakMb, 0)} MB`, `${growth >= 0 ? '+' : ''}${fmt(growth)} % (target ≤ 15 %)`])
+
+console.log('\nsummary')
+const widths = [0, 1, 2, 3].map((i) => Math.max(...[['row', 'gongwen', 'other', 'ratio'], ...rows].map((r) => String(r[i]).length)))
+for (const r of [['row', 'gongwen', 'other', 'ratio'], ...rows]) console.log('  ' + r.map((c, i) => String(c).padEnd(widths[i])).join('  '))
+if (!process.env.BENCH_KEEP) rmSync(work, { recursive: true, force: true })
