@@ -195,6 +195,18 @@ describe('batch', () => {
     for (const f of one) expect(readFileSync(join(dir, 'one', f)).equals(readFileSync(join(dir, 'two', f))), f).toBe(true)
   })
 
+  it('a closed stdout (| head) stops the JSON lines, not the conversion', async () => {
+    const dir = tempDir()
+    const io = memoryIo({ cwd: dir })
+    let lines = 0
+    io.stdout = () => {
+      if (++lines > 1) throw Object.assign(new Error('EPIPE: broken pipe, write'), { code: 'EPIPE' })
+    }
+    expect(await run(['convert', join(CORPUS, 'national-wikisource'), '--to', 'md', '-o', 'o'], io)).toBe(0)
+    expect(readdirSync(join(dir, 'o'))).toHaveLength(3)
+    expect(lines).toBe(2)
+  })
+
   it('--glob picks the files taken from folders', async () => {
     const dir = tempDir()
     const io = memoryIo({ cwd: dir })

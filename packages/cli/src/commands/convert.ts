@@ -183,11 +183,19 @@ export async function convert(args: string[], io: Io): Promise<number> {
     io.stderr(line + '\n')
   }
   // JSON lines go to stdout unless stdout carries the document itself.
+  let stdoutClosed = false
   const emitJson = (outcome: DocumentOutcome) => {
     if (!jsonLines || (toStdout && !values.json)) return
     const line = JSON.stringify(outcome) + '\n'
     if (toStdout) io.stderr(line)
-    else io.stdout(line)
+    else if (!stdoutClosed) {
+      try {
+        io.stdout(line)
+      } catch {
+        // The reader went away (`| head`): the files are the real output, so carry on without JSON lines.
+        stdoutClosed = true
+      }
+    }
   }
 
   const finish = (outcome: DocumentOutcome) => {
@@ -261,6 +269,7 @@ export async function convert(args: string[], io: Io): Promise<number> {
   let nextToWrite = 0
   let nextToDispatch = 0
   let interrupted = false
+  let fatal: unknown
 
   const outcome = await new Promise<'done' | 'interrupted'>((resolveRun) => {
     const detach = () => {
@@ -298,7 +307,14 @@ export async function convert(args: string[], io: Io): Promise<number> {
         else {
           void pool!.run({ id: index, file: job.doc.file, display: job.doc.display, ...(job.doc.file === '-' ? { bytes: stdinBytes! } : {}) }).then((reply) => {
             ready.set(index, reply)
-            advance()
+            try {
+              advance()
+            } catch (error) {
+              // A bug here must still end the run with one line, not an unhandled rejection.
+              fatal = error
+              detach()
+              resolveRun('done')
+            }
           })
         }
       }
@@ -310,6 +326,7 @@ export async function convert(args: string[], io: Io): Promise<number> {
 
   await pool?.close()
   cleanupTemps()
+  if (fatal !== undefined) throw fatal
   bar?.update(nextToWrite, true)
   bar?.clear()
 
