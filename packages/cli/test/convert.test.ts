@@ -119,6 +119,11 @@ describe('output folder errors', () => {
     expect(await run(['convert', SAMPLE, '--to', 'md', '-o', '/proc/gongwen-cannot-exist'], io)).toBe(1)
     expect(io.err()).toMatch(/^gongwen: \/proc\/gongwen-cannot-exist: cannot create the output folder/)
   })
+  it('a folder that exists but takes no files is one line, exit 1', async () => {
+    const io = memoryIo()
+    expect(await run(['convert', SAMPLE, '--to', 'md', '-o', '/sys/kernel'], io)).toBe(1)
+    expect(io.err()).toMatch(/^gongwen: \/sys\/kernel: cannot write to this output folder \(E[A-Z]+\): choose another with -o\n$/)
+  })
   it('an output path that is a folder fails that document only', async () => {
     const dir = tempDir()
     mkdirSync(join(dir, 'o', 'yubei-2023.md'), { recursive: true })

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os'
-import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, statSync, unlinkSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadConfig } from '../config.js'
@@ -391,10 +391,13 @@ function prepareOutputFolder(dir: string, shown: string): void {
     throw new UserError(`${shown}: cannot create the output folder (${fsReason(error, 'write')})`)
   }
   if (!isFolder(dir)) throw new UserError(`${shown}: is a file, not a folder: give a folder to -o`)
+  // Try a real write: permission bits say nothing of a read-only mount, and root passes every access check.
+  const probe = join(dir, `.gongwen-probe-${process.pid}`)
   try {
-    accessSync(dir, constants.W_OK)
-  } catch {
-    throw new UserError(`${shown}: the output folder is not writable: choose another with -o`)
+    closeSync(openSync(probe, 'wx'))
+    unlinkSync(probe)
+  } catch (error) {
+    throw new UserError(`${shown}: cannot write to this output folder (${(error as NodeJS.ErrnoException).code ?? 'error'}): choose another with -o`)
   }
 }
 
