@@ -27,3 +27,8 @@ export function coverLines(meta: Meta): Array<[string, string]> {
   else if (meta.publishedAt) lines.push(['发布日期', chineseDate(meta.publishedAt)])
   return lines
 }
+
+/** The `report` preset prints its front matter on a cover page, unless asked not to. */
+export function hasCover(state: { table: { preset: { coverBlock: boolean } }; options: { cover: boolean } }): boolean {
+  return state.table.preset.coverBlock && state.options.cover
+}

@@ -57,7 +57,7 @@ function lineHeight(style: ParagraphStyleDef): number {
 }
 
 /** The blocks of the body section, in order, as the handlers lay them out. */
-function blocksOf(tree: Root, table: DocxStyleTable): Block[] {
+function blocksOf(tree: Root, table: DocxStyleTable, cover: boolean): Block[] {
   const blocks: Block[] = []
   const role = table.byRole
   const para = (id: string, text: string, extra: Partial<Block> = {}) => {
@@ -115,15 +115,15 @@ function blocksOf(tree: Root, table: DocxStyleTable): Block[] {
   const front = new Set(['title', 'subtitle', 'speaker', 'docNumber'])
   for (const child of tree.children) {
     // The report's front matter is on its cover, outside the numbered body.
-    if (table.preset.coverBlock && front.has(child.type)) continue
+    if (cover && front.has(child.type)) continue
     walk(child, false)
   }
   return blocks
 }
 
 /** The estimated body page (from 1) of each heading of the tree. */
-export function headingPages(tree: Root, table: DocxStyleTable): Map<Heading, number> {
-  const blocks = blocksOf(tree, table)
+export function headingPages(tree: Root, table: DocxStyleTable, cover = table.preset.coverBlock): Map<Heading, number> {
+  const blocks = blocksOf(tree, table, cover)
   const pitch = table.grid?.linePitch
   const rawHeight = table.page.height - table.page.top - table.page.bottom
   const pageHeight = pitch ? Math.floor(rawHeight / pitch) * pitch : rawHeight

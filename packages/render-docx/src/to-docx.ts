@@ -14,7 +14,7 @@ function createState(tree: Root, options: ToDocxOptions): State {
   const state: State = {
     tree,
     table: docxStyleTable(preset),
-    options: { preset, embedFonts: options.embedFonts ?? false, toc: options.toc ?? true },
+    options: { preset, embedFonts: options.embedFonts ?? false, toc: options.toc ?? true, cover: options.cover ?? true },
     handlers,
     one<K extends NodeType>(node: NodeByType[K]): HandlerResult<K> {
       const handler = handlers[node.type as K] as Handler<K> | undefined

@@ -1,6 +1,7 @@
 import { LeaderType, Paragraph, TableOfContents, TextRun } from 'docx'
 import type { Heading, Nodes } from '@gongwen/parser'
 import { headingPages } from './pagination.js'
+import { hasCover } from './meta.js'
 import type { State } from './types.js'
 import { markerText, textOf } from './util.js'
 
@@ -46,7 +47,7 @@ export function entriesOf(node: Nodes, pages: Map<Heading, number>, out: TocEntr
 export function generatedToc(state: State, newPage: boolean): Array<Paragraph | TableOfContents> {
   return [
     new Paragraph({ style: state.table.toc.heading, pageBreakBefore: newPage, children: [new TextRun('目\u3000\u3000录')] }),
-    field(entriesOf(state.tree, headingPages(state.tree, state.table))),
+    field(entriesOf(state.tree, headingPages(state.tree, state.table, hasCover(state)))),
   ]
 }
 
@@ -69,7 +70,7 @@ function headingsOf(node: Nodes, out: Array<{ text: string; node: Heading }> = [
  */
 export function treeToc(state: State, lines: string[]): TableOfContents {
   const headings = headingsOf(state.tree)
-  const pages = headingPages(state.tree, state.table)
+  const pages = headingPages(state.tree, state.table, hasCover(state))
   const entries = lines.map((line): TocEntry => {
     // Printed 目录 lines may end in a page number after dots: `一、总体要求……3`.
     const key = squash(line).replace(/[.…·．]*\d*$/, '')

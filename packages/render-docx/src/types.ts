@@ -31,6 +31,11 @@ export interface ToDocxOptions {
    * A tree's own `toc` block always becomes a Word TOC field in place.
    */
   toc?: boolean
+  /**
+   * Put the `report` preset's front matter on a cover page of its own
+   * (default true). Off for short documents such as reading briefs.
+   */
+  cover?: boolean
 }
 
 /** A numbering definition a list asked for, keyed by its reference. */
@@ -44,7 +49,7 @@ export interface ListDefinition {
 export interface State {
   readonly tree: Root
   readonly table: DocxStyleTable
-  readonly options: Required<Pick<ToDocxOptions, 'embedFonts' | 'toc'>> & { preset: 'official' | 'report' }
+  readonly options: Required<Pick<ToDocxOptions, 'embedFonts' | 'toc' | 'cover'>> & { preset: 'official' | 'report' }
   readonly handlers: Handlers
   /** Render one node with its handler. */
   one<K extends NodeType>(node: NodeByType[K]): HandlerResult<K>

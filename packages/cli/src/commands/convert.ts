@@ -143,6 +143,7 @@ export async function convert(args: string[], io: Io): Promise<number> {
   const renderOptions: RenderOptions = {
     targets,
     preset,
+    briefPreset: values.preset === undefined && config.preset === undefined ? 'report' : preset,
     embedFonts: values['embed-fonts'] ?? config.embedFonts ?? false,
     toc: values.toc ?? config.toc ?? false,
     pdfa: values.pdfa ?? config.pdfa ?? false,

@@ -28,6 +28,8 @@ export function suffixesOf(targets: readonly Target[]): string[] {
 export interface RenderOptions {
   targets: Target[]
   preset: 'official' | 'report'
+  /** The briefs' preset: `report` (one to two pages) unless a preset was asked for. */
+  briefPreset: 'official' | 'report'
   embedFonts: boolean
   toc: boolean
   pdfa: boolean

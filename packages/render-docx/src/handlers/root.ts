@@ -1,7 +1,7 @@
 import { Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx'
 import type { Nodes, RootContent } from '@gongwen/parser'
 import type { Handler } from '../types.js'
-import { coverLines, documentTitle } from '../meta.js'
+import { coverLines, documentTitle, hasCover } from '../meta.js'
 import { footers, headers, sectionProperties } from '../page.js'
 import { generatedToc } from '../toc.js'
 
@@ -27,7 +27,7 @@ export const root: Handler<'root'> = (node, state) => {
 
   const frontChildren: FileChild[] = []
   const bodyChildren: FileChild[] = []
-  if (table.preset.coverBlock) {
+  if (hasCover(state)) {
     frontChildren.push(...state.blocks({ children: front }))
     for (const [label, value] of coverLines(node.data?.meta ?? {})) {
       frontChildren.push(

@@ -2,6 +2,7 @@ import { Paragraph, TextRun } from 'docx'
 import type { Handler } from '../types.js'
 import { breakTitle } from '../title-lines.js'
 import { textOf } from '../util.js'
+import { hasCover } from '../meta.js'
 
 /**
  * The title, broken at word boundaries into balanced lines (GB/T 9704 7.3.3)
@@ -9,7 +10,7 @@ import { textOf } from '../util.js'
  */
 export const title: Handler<'title'> = (node, state) => {
   const lines = breakTitle(textOf(node), state.table.titleCharsPerLine)
-  const style = state.table.preset.coverBlock ? 'CoverTitle' : state.table.byRole.title
+  const style = hasCover(state) ? 'CoverTitle' : state.table.byRole.title
   return [
     new Paragraph({
       style,
