@@ -2,7 +2,9 @@ import PDFDocument from 'pdfkit'
 import type { Meta, Root } from '@gongwen/parser'
 import type { Preset } from '@gongwen/presets'
 import { MM, textWidth } from '@gongwen/presets'
-import { advanceEm, fontFileByKey, resolveGlyph } from './fonts/index.js'
+import { advanceEm, fontFileByKey, glyphFor, resolveGlyph } from './fonts/index.js'
+import type { FontFile } from './fonts/index.js'
+import { tuneStreams } from './streams.js'
 import type { Layout, PlacedLine } from './layout/types.js'
 import { plainText } from './state.js'
 
@@ -34,8 +36,18 @@ type PDFDoc = InstanceType<typeof PDFDocument>
 /** The parts of pdfkit's EmbeddedFont that `showText` uses. */
 interface EmbeddedFontInternals {
   id: string
+  scale: number
+  subset: { includeGlyph(gid: number): number }
+  widths: number[]
+  unicode: number[][]
   ref(): unknown
-  encode(text: string): [string[], unknown]
+}
+
+/** A font as registered with one document: its glyph codes by code point. */
+interface DocFont {
+  embedded: EmbeddedFontInternals
+  file: FontFile
+  codes: Map<number, string>
 }
 
 /** Numbers in content streams: fixed precision, so output is stable. */
@@ -63,6 +75,8 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
     pdfVersion: '1.7',
     // Every drawn run is a different string: caching their layouts only costs memory.
     fontLayoutCache: false,
+    // Streams are deflated by `tuneStreams`, at a faster level than pdfkit's.
+    compress: false,
     ...(options.pdfa ? { subset: 'PDF/A-2b' as const } : {}),
     info: {
       Title: title,
@@ -75,6 +89,7 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
       ModDate: date,
     },
   })
+  tuneStreams(doc)
   const chunks: Uint8Array[] = []
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on('data', (chunk: Uint8Array) => chunks.push(chunk))
@@ -82,13 +97,42 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
     doc.on('error', reject)
   })
 
-  const registered = new Set<string>()
-  const useFont = (key: string): void => {
-    if (!registered.has(key)) {
-      doc.registerFont(key, fontFileByKey(key).font as never)
-      registered.add(key)
+  const fonts = new Map<string, DocFont>()
+  const useFont = (key: string): DocFont => {
+    let entry = fonts.get(key)
+    if (!entry) {
+      const file = fontFileByKey(key)
+      doc.registerFont(key, file.font as never)
+      doc.font(key)
+      const embedded = (doc as unknown as { _font: EmbeddedFontInternals })._font
+      entry = { embedded, file, codes: new Map() }
+      fonts.set(key, entry)
     }
-    doc.font(key)
+    return entry
+  }
+  /**
+   * The glyph codes (4 hex digits, the subset's glyph ids) of `value`, adding
+   * glyphs to the font's subset as they first appear: what pdfkit's
+   * `EmbeddedFont.encode` does, without its text layout pass.
+   */
+  const encode = (font: DocFont, value: string): string[] => {
+    const out: string[] = []
+    for (let i = 0; i < value.length; i++) {
+      const cp = value.codePointAt(i) as number
+      if (cp > 0xffff) i++
+      let code = font.codes.get(cp)
+      if (code === undefined) {
+        const glyph = glyphFor(font.file, cp)
+        const { embedded } = font
+        const gid = embedded.subset.includeGlyph(glyph.id)
+        code = gid.toString(16).padStart(4, '0')
+        embedded.widths[gid] ??= glyph.advanceWidth * embedded.scale
+        embedded.unicode[gid] ??= glyph.codePoints
+        font.codes.set(cp, code)
+      }
+      out.push(code)
+    }
+    return out
   }
 
   const docStruct = doc.struct('Document')
@@ -157,11 +201,11 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
     adjust: number[] | null,
     invisible = false,
   ): void {
-    useFont(fontKey)
-    const font = (doc as unknown as { _font: EmbeddedFontInternals })._font
+    const docFont = useFont(fontKey)
+    const font = docFont.embedded
     const page = doc.page as unknown as { fonts: Record<string, unknown> }
     if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref()
-    const [glyphs] = font.encode(value)
+    const glyphs = encode(docFont, value)
     if (color !== currentColor) {
       doc.fillColor('#' + color)
       currentColor = color

@@ -37,25 +37,16 @@ const fileCache = new Map<string, FontFile>()
 /**
  * pdfkit shapes text with fontkit's OpenType engine, which is slow for long
  * CJK runs and can kern or ligate behind the layout's back. The layout
- * positions every character itself, so drawing must use the same plain
- * advances: one glyph per code point, nominal width.
+ * positions every character itself, so anything that asks pdfkit to lay
+ * text out gets the same plain advances: one glyph per code point, nominal
+ * width. (Drawing does not go through it; see `glyphFor`.)
  */
-function useNominalLayout(font: Font): void {
-  // fontkit's cmap lookup is the hot spot of drawing; a document repeats its characters.
-  const glyphs = new Map<number, Glyph>()
-  const glyphFor = (cp: number): Glyph => {
-    let glyph = glyphs.get(cp)
-    if (!glyph) {
-      glyph = font.glyphForCodePoint(cp)
-      glyphs.set(cp, glyph)
-    }
-    return glyph
-  }
-  font.layout = (text: string) => {
+function useNominalLayout(file: FontFile): void {
+  file.font.layout = (text: string) => {
     const run: Glyph[] = []
     const positions: Array<{ xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }> = []
     for (const ch of text) {
-      const glyph = glyphFor(ch.codePointAt(0) ?? 0)
+      const glyph = glyphFor(file, ch.codePointAt(0) ?? 0)
       run.push(glyph)
       positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })
     }
@@ -72,6 +63,27 @@ function useNominalLayout(font: Font): void {
   }
 }
 
+const glyphCache = new Map<FontFile, Map<number, Glyph>>()
+
+/**
+ * The glyph `file` draws for `cp`, cached for the process: fontkit's cmap
+ * lookup is the hot spot of drawing, and every document repeats the same
+ * few thousand characters.
+ */
+export function glyphFor(file: FontFile, cp: number): Glyph {
+  let byCp = glyphCache.get(file)
+  if (!byCp) {
+    byCp = new Map()
+    glyphCache.set(file, byCp)
+  }
+  let glyph = byCp.get(cp)
+  if (!glyph) {
+    glyph = file.font.glyphForCodePoint(cp)
+    byCp.set(cp, glyph)
+  }
+  return glyph
+}
+
 function loadFile(key: string, path: () => string, woff2 = false): FontFile {
   let file = fileCache.get(key)
   if (!file) {
@@ -80,8 +92,8 @@ function loadFile(key: string, path: () => string, woff2 = false): FontFile {
     else cacheSubsetGlyphs(font)
     if (woff2) useTableHorizontalMetrics(font)
     else useRawHorizontalMetrics(font)
-    useNominalLayout(font)
     file = { key, font, unitsPerEm: font.unitsPerEm }
+    useNominalLayout(file)
     fileCache.set(key, file)
   }
   return file
@@ -260,7 +272,7 @@ export function advanceEm(file: FontFile, cp: number): number {
   }
   let adv = byCp.get(cp)
   if (adv === undefined) {
-    adv = file.font.glyphForCodePoint(cp).advanceWidth / file.unitsPerEm
+    adv = glyphFor(file, cp).advanceWidth / file.unitsPerEm
     byCp.set(cp, adv)
   }
   return adv

@@ -1,0 +1,54 @@
+// Single-thread toPdf throughput. Parses the documents once, then times
+// toPdf over them: the first (cold) pass pays for reading fonts and for
+// every glyph's first use, as each worker of a batch does; the warm passes
+// after it show the steady state.
+//
+//   node scripts/bench.mjs [set] [rounds]
+//
+// set: `bench` (default: the 24 documents the root `npm run bench` converts
+// to PDF), `provinces` (the 21 provincial 2026 reports), or a folder.
+// Needs `npm run build` at the root (reads dist/ of this package and the parser).
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from '@gongwen/parser'
+import { preloadFonts, toPdf } from '../dist/index.js'
+
+const CORPUS = '/work/shared/corpus'
+const set = process.argv[2] ?? 'bench'
+const rounds = Number(process.argv[3] ?? 3)
+
+function walk(dir) {
+  const out = []
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name)
+    if (statSync(full).isDirectory()) out.push(...walk(full))
+    else if (/\.(txt|html)$/i.test(name)) out.push(full)
+  }
+  return out
+}
+
+const files = set === 'bench' ? walk(CORPUS).slice(0, 24) : walk(set === 'provinces' ? join(CORPUS, 'provinces-2026') : set)
+const trees = files.map((f) => parse(readFileSync(f)).tree)
+const text = (n) => n.value ?? (n.children ?? []).map(text).join('')
+const chars = trees.reduce((sum, t) => sum + text(t).length, 0)
+
+let t = performance.now()
+preloadFonts()
+const loadMs = performance.now() - t
+t = performance.now()
+let bytes = 0
+for (const tree of trees) bytes += (await toPdf(tree)).length
+const coldMs = performance.now() - t
+
+const per = []
+for (let r = 0; r < rounds; r++) {
+  t = performance.now()
+  for (const tree of trees) await toPdf(tree)
+  per.push((performance.now() - t) / trees.length)
+}
+const best = Math.min(...per)
+const n = trees.length
+console.log(`${n} documents (${set}), ${Math.round(chars / n)} characters and ${(bytes / n / 1024).toFixed(0)} KiB of PDF on average`)
+console.log(`cold: font preload ${loadMs.toFixed(0)} ms + first pass ${(coldMs / n).toFixed(1)} ms/doc = ${((loadMs + coldMs) / n).toFixed(1)} ms/doc`)
+console.log(`warm: ${per.map((p) => p.toFixed(1)).join(', ')} ms/doc; best ${best.toFixed(1)} ms/doc = ${(1000 / best).toFixed(1)} docs/s (single thread)`)
+console.log(`RSS at end ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`)
