@@ -46,3 +46,12 @@ describe('front', () => {
     expect(tree.data.removed.map((r) => r.rule)).toEqual(['boilerplate/news-lead'])
   })
 })
+
+describe('front without a printed title', () => {
+  it('says what the document is from its opening', () => {
+    const { tree, messages } = parseLines(['各位代表：', '现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协各位委员提出意见。', '一、过去一年工作回顾', '过去一年，我国发展面临国内外诸多矛盾叠加、风险隐患交汇的严峻挑战，我们迎难而上。'])
+    expect(tree.data.meta.title).toBeUndefined()
+    expect(tree.data.meta).toMatchObject({ docType: '政府工作报告', region: '全国' })
+    expect(messages.map((m) => m.ruleId)).toContain('front/no-title')
+  })
+})

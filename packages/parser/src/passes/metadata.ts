@@ -31,6 +31,13 @@ export function metadata(state: DocumentState, tree: Root): void {
     if (kind) meta.docType = BASE_KIND[kind] ?? kind
   }
 
+  if (!meta.docType) {
+    // No printed title (a wiki page that starts at the salutation): the opening says what the document is.
+    const opening = tree.children.slice(0, 6).map(textOf).join('')
+    if (/向大会(?:作|报告)?(?:政府)?工作报告|向大会报告(?:政府)?工作/.test(opening)) meta.docType = '政府工作报告'
+    if (!meta.region && /我代表国务院/.test(opening)) meta.region = '全国'
+  }
+
   const meetingMatch = /在(.{4,60}?(?:会议|大会|会))(?:上|开幕)/.exec(subtitle)
   if (meetingMatch) meta.meeting = meetingMatch[1]!
 
@@ -51,6 +58,7 @@ export function metadata(state: DocumentState, tree: Root): void {
 
   const region = regionOf(meta, speaker)
   if (region) meta.region = region
+  else if (meta.region === undefined) delete meta.region
 
   for (const r of tree.data.removed) {
     const v = r.value.trim()
