@@ -77,6 +77,8 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
     fontLayoutCache: false,
     // Streams are deflated by `tuneStreams`, at a faster level than pdfkit's.
     compress: false,
+    // No default Helvetica: every document would parse its AFM metrics again, for nothing.
+    font: null as unknown as string,
     ...(options.pdfa ? { subset: 'PDF/A-2b' as const } : {}),
     info: {
       Title: title,

@@ -8,16 +8,23 @@ import type { Font, Path, Subset } from 'fontkit'
  * we re-encode every embedded glyph from its decoded outline.
  */
 export function repairWoff2Subsetting(font: Font): Font {
+  // Decoding and re-encoding an outline costs far more than embedding it, and
+  // every document embeds the same glyphs: do it once per glyph per process.
+  const encoded = new Map<number, { bytes: Uint8Array; advance: number; bearing: number }>()
   const createSubset = font.createSubset.bind(font)
   font.createSubset = () => {
     const subset: Subset = createSubset()
     subset._addGlyph = function addGlyph(this: Subset, gid: number): number {
-      const glyph = this.font.getGlyph(gid)
-      const buffer = encodeSimpleGlyph(glyph.path)
-      this.glyf.push(buffer)
+      let entry = encoded.get(gid)
+      if (!entry) {
+        const glyph = this.font.getGlyph(gid)
+        entry = { bytes: encodeSimpleGlyph(glyph.path), advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing }
+        encoded.set(gid, entry)
+      }
+      this.glyf.push(entry.bytes)
       this.loca.offsets.push(this.offset)
-      this.hmtx.metrics.push({ advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing })
-      this.offset += buffer.length
+      this.hmtx.metrics.push({ advance: entry.advance, bearing: entry.bearing })
+      this.offset += entry.bytes.length
       return this.glyf.length - 1
     }
     return subset
