@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { NO_LINE_END, NO_LINE_START, breakOpportunities, layoutPdf } from '../src/index.js'
 import type { Layout, PlacedLine } from '../src/index.js'
+import { C_DIGIT, C_NO_END, C_NO_START, C_WORD, CLOSING_PUNCT, DIGIT, OPENING_PUNCT, WORD, classOf, compressesBefore, compressesBeforeCp } from '../src/layout/kinsoku.js'
 import { appendix, doc, h, hanText, p } from './trees.js'
 
 const lineText = (l: PlacedLine): string => l.segments.map((s) => s.text).join('')
@@ -66,6 +67,20 @@ describe('line breaking', () => {
       }),
       { numRuns: 150 },
     )
+  })
+
+  it('classifies every BMP character as the sets and expressions of the rules do (table of the line breaker)', () => {
+    const marks = [...NO_LINE_START, ...NO_LINE_END, ...CLOSING_PUNCT, ...OPENING_PUNCT]
+    for (let cp = 0; cp < 0x10000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue
+      const ch = String.fromCharCode(cp)
+      const bits = classOf(cp)
+      if (((bits & C_WORD) !== 0) !== WORD.test(ch)) expect.fail(`WORD class of U+${cp.toString(16)}`)
+      if (((bits & C_DIGIT) !== 0) !== DIGIT.test(ch)) expect.fail(`DIGIT class of U+${cp.toString(16)}`)
+      if (((bits & C_NO_START) !== 0) !== NO_LINE_START.has(ch)) expect.fail(`NO_LINE_START class of U+${cp.toString(16)}`)
+      if (((bits & C_NO_END) !== 0) !== NO_LINE_END.has(ch)) expect.fail(`NO_LINE_END class of U+${cp.toString(16)}`)
+    }
+    for (const a of marks) for (const b of [...marks, '发', 'A']) expect(compressesBeforeCp(a.codePointAt(0) ?? 0, b.codePointAt(0) ?? 0)).toBe(compressesBefore(a, b))
   })
 
   it('allows breaks between Han characters but not inside words or —— pairs', () => {

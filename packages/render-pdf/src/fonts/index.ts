@@ -240,11 +240,61 @@ const FALLBACK: FaceName[] = ['serif', 'sans', 'kai']
 const resolved = new Map<FaceName, Map<number, FontFile | null>>()
 
 /**
+ * The layout asks for every character of every document, so BMP answers are
+ * kept per face in flat tables: the file (index + 1 into `tableFiles`, -1 for
+ * none, 0 for not asked yet) and its advance in em.
+ */
+interface FaceTable {
+  files: Int16Array
+  advances: Float64Array
+}
+const faceTables = new Map<FaceName, FaceTable>()
+const tableFiles: FontFile[] = []
+const tableIndex = new Map<FontFile, number>()
+
+function faceTable(face: FaceName): FaceTable {
+  let table = faceTables.get(face)
+  if (!table) {
+    table = { files: new Int16Array(0x10000), advances: new Float64Array(0x10000) }
+    faceTables.set(face, table)
+  }
+  return table
+}
+
+/**
  * The font file that draws `cp` for `face`: the face itself, else the first
  * fallback that has the glyph, else null (the caller draws a visible
  * substitute, never a .notdef box).
  */
 export function resolveGlyph(face: FaceName, cp: number): FontFile | null {
+  if (cp >= 0x10000) return resolveUncached(face, cp)
+  const table = faceTable(face)
+  const k = table.files[cp] as number
+  if (k > 0) return tableFiles[k - 1] as FontFile
+  if (k < 0) return null
+  const file = resolveUncached(face, cp)
+  if (file) {
+    let index = tableIndex.get(file)
+    if (index === undefined) {
+      index = tableFiles.push(file)
+      tableIndex.set(file, index)
+    }
+    table.files[cp] = index
+    table.advances[cp] = advanceEm(file, cp)
+  } else {
+    table.files[cp] = -1
+  }
+  return file
+}
+
+/** Advance in em of `cp` as `resolveGlyph(face, cp)` draws it (call that first; 0 if no file has it). */
+export function resolvedAdvanceEm(face: FaceName, cp: number): number {
+  if (cp < 0x10000) return faceTable(face).advances[cp] as number
+  const file = resolveUncached(face, cp)
+  return file ? advanceEm(file, cp) : 0
+}
+
+function resolveUncached(face: FaceName, cp: number): FontFile | null {
   let byFace = resolved.get(face)
   if (!byFace) {
     byFace = new Map()

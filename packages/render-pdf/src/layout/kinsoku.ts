@@ -32,7 +32,7 @@ export function compressesBefore(first: string, second: string): boolean {
   return false
 }
 
-const DIGIT = /[0-9０-９%％‰]/u
+export const DIGIT = /[0-9０-９%％‰]/u
 
 /** Unit and counter characters kept on the line of the number they follow. */
 const UNIT = new Set([...'亿万千百十元角分年月日时号个件项家名人次户所座台辆艘架套吨斤克米里亩顷平方公立升度倍岁天周届批条余多点户栋间床位款部种类只头匹张本册篇章节期座辆轮网笔℃㎡'])
@@ -40,41 +40,105 @@ const UNIT = new Set([...'亿万千百十元角分年月日时号个件项家名
 /** How many unit characters after a number stay glued to it (`亿元`, `平方米`). */
 const MAX_UNIT_RUN = 2
 
+// Character classes as bits of one table over the BMP (everything these rules
+// name is in the BMP), so the line breaker works on code points and tests a
+// class with one array read instead of a Set lookup or a regular expression.
+export const C_NO_START = 1
+export const C_NO_END = 2
+export const C_PAIR = 4
+export const C_WORD = 8
+export const C_DIGIT = 16
+export const C_UNIT = 32
+export const C_CLOSING = 64
+export const C_OPENING = 128
+
+const CLASSES = new Uint8Array(0x10000)
+const mark = (chars: Iterable<string>, bit: number): void => {
+  for (const ch of chars) CLASSES[ch.codePointAt(0) as number] |= bit
+}
+mark(NO_LINE_START, C_NO_START)
+mark(NO_LINE_END, C_NO_END)
+mark(NO_SPLIT_PAIR, C_PAIR)
+mark(UNIT, C_UNIT)
+mark(CLOSING_PUNCT, C_CLOSING)
+mark(OPENING_PUNCT, C_OPENING)
+const range = (from: string, to: string): string[] => {
+  const out: string[] = []
+  for (let cp = from.codePointAt(0) as number; cp <= (to.codePointAt(0) as number); cp++) out.push(String.fromCodePoint(cp))
+  return out
+}
+// The members of `WORD` and `DIGIT`, spelled out (testing the expressions on
+// all 65,536 code points would cost milliseconds at every process start).
+const DIGITS = [...range('0', '9'), ...range('０', '９')]
+mark([...DIGITS, '%', '％', '‰'], C_DIGIT)
+mark([...DIGITS, ...range('A', 'Z'), ...range('a', 'z'), ...range('Ａ', 'Ｚ'), ...range('ａ', 'ｚ'), ...".．%％‰_+-/@&#'"], C_WORD)
+
+/** The class bits of a code point (0 outside the BMP). */
+export function classOf(cp: number): number {
+  return cp < 0x10000 ? (CLASSES[cp] as number) : 0
+}
+
+/** `compressesBefore` on code points. */
+export function compressesBeforeCp(first: number, second: number): boolean {
+  const a = classOf(first)
+  if (a & C_CLOSING) return (classOf(second) & (C_CLOSING | C_OPENING)) !== 0
+  if (a & C_OPENING) return (classOf(second) & C_OPENING) !== 0
+  return false
+}
+
+const SPACE = 0x20
+const TAB = 0x09
+
+let aheadBuffer = new Int32Array(256)
+
+/**
+ * `breakOpportunities` over code points `cps[from..to)`, written into
+ * `out[from..to)` (1 = a line may break before the character).
+ */
+export function breakFlags(cps: Int32Array, from: number, to: number, out: Uint8Array): void {
+  if (to <= from) return
+  out[from] = 0
+  // Spaces vanish at a line break, so the rules look through them: `债 ”` may
+  // not break before the space either, `“ 三` not after it.
+  if (aheadBuffer.length < to - from + 1) aheadBuffer = new Int32Array(2 * (to - from + 1))
+  const ahead = aheadBuffer
+  ahead[to - from] = 0
+  for (let i = to - 1; i >= from; i--) {
+    const cp = cps[i] as number
+    ahead[i - from] = cp === SPACE || cp === TAB ? (ahead[i - from + 1] as number) : cp
+  }
+  let lastVisible = 0
+  let unitRun = -1 // -1: not after a number; else unit characters glued so far
+  for (let i = from + 1; i < to; i++) {
+    const prev = cps[i - 1] as number
+    const cur = cps[i] as number
+    if (prev !== SPACE && prev !== TAB) lastVisible = prev
+    const pc = classOf(prev)
+    const cc = classOf(cur)
+    let allowed = 1
+    if (cc & C_NO_START || classOf(ahead[i - from] as number) & C_NO_START) allowed = 0
+    else if (pc & C_NO_END || classOf(lastVisible) & C_NO_END) allowed = 0
+    else if (cc & C_PAIR && cur === prev) allowed = 0
+    else if (pc & C_WORD && cc & C_WORD) allowed = 0
+    if (pc & C_DIGIT) unitRun = 0
+    if (unitRun >= 0 && cc & C_UNIT && unitRun < MAX_UNIT_RUN) {
+      allowed = 0
+      unitRun++
+    } else if (!(cc & C_DIGIT) && !(cc & C_WORD)) {
+      unitRun = -1
+    }
+    out[i] = allowed
+  }
+}
+
 /**
  * For a sequence of characters, whether a line may break before each one.
  * Index 0 is always false (nothing to break from).
  */
 export function breakOpportunities(chars: string[]): boolean[] {
-  const out = new Array<boolean>(chars.length).fill(true)
-  if (chars.length > 0) out[0] = false
-  // Spaces vanish at a line break, so the rules look through them: `债 ”` may
-  // not break before the space either, `“ 三` not after it.
-  const nextVisible = new Array<string>(chars.length + 1).fill('')
-  for (let i = chars.length - 1; i >= 0; i--) nextVisible[i] = isSpace(chars[i] as string) ? (nextVisible[i + 1] as string) : (chars[i] as string)
-  let lastVisible = ''
-  let unitRun = -1 // -1: not after a number; else unit characters glued so far
-  for (let i = 1; i < chars.length; i++) {
-    const prev = chars[i - 1] as string
-    const cur = chars[i] as string
-    if (!isSpace(prev)) lastVisible = prev
-    const ahead = nextVisible[i] as string
-    let allowed = true
-    if (NO_LINE_START.has(cur) || NO_LINE_START.has(ahead)) allowed = false
-    else if (NO_LINE_END.has(prev) || NO_LINE_END.has(lastVisible)) allowed = false
-    else if (NO_SPLIT_PAIR.has(cur) && cur === prev) allowed = false
-    else if (WORD.test(prev) && WORD.test(cur)) allowed = false
-    if (DIGIT.test(prev)) unitRun = 0
-    if (unitRun >= 0 && UNIT.has(cur) && unitRun < MAX_UNIT_RUN) {
-      allowed = false
-      unitRun++
-    } else if (!DIGIT.test(cur) && !WORD.test(cur)) {
-      unitRun = -1
-    }
-    out[i] = allowed
-  }
-  return out
-}
-
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t'
+  const cps = new Int32Array(chars.length)
+  chars.forEach((ch, i) => (cps[i] = ch.codePointAt(0) ?? 0))
+  const flags = new Uint8Array(chars.length)
+  breakFlags(cps, 0, chars.length, flags)
+  return Array.from(flags, (f) => f === 1)
 }

@@ -1,17 +1,7 @@
 import type { Preset, TextStyle } from '@gongwen/presets'
-import { advanceEm, faceOf, resolveGlyph } from '../fonts/index.js'
-import { WORD, breakOpportunities, compressesBefore } from './kinsoku.js'
-import type { Line, Run, Segment } from './types.js'
-
-interface Char {
-  ch: string
-  fontKey: string | null
-  /** Advance in the layout (the grid pitch for full-width characters on a grid). */
-  advance: number
-  /** Advance of the glyph as drawn. */
-  nominal: number
-  color: string
-}
+import { faceOf, resolveGlyph, resolvedAdvanceEm } from '../fonts/index.js'
+import { C_WORD, breakFlags, classOf, compressesBeforeCp } from './kinsoku.js'
+import type { Line, PlacedLine, Run, Segment } from './types.js'
 
 /** Width of a character no font has: drawn as a one-em box (see draw). */
 const SUBSTITUTE_EM = 1
@@ -43,32 +33,88 @@ export interface Measure {
   hardBreaks: boolean
 }
 
-function toChars(runs: Run[], preset: Preset, size: number, measure: Measure): Char[] {
+
+/**
+ * The characters of the block being broken, one entry per code point, in
+ * parallel arrays reused from block to block (breaking is synchronous and
+ * never nested): a document has tens of thousands of characters, and an
+ * object for each was a good part of the layout's time and garbage.
+ */
+const chars = {
+  /** Number of characters in use. */
+  length: 0,
+  /** All run texts (newlines softened) end to end; a segment's text is a slice of it. */
+  text: '',
+  codePoints: new Int32Array(1024),
+  /** UTF-16 offset of each character in `text`, plus one past the end. */
+  offsets: new Int32Array(1025),
+  /** Advance in the layout (the grid pitch for full-width characters on a grid). */
+  advances: new Float64Array(1024),
+  /** Advance of the glyph as drawn. */
+  nominals: new Float64Array(1024),
+  canBreak: new Uint8Array(1024),
+  /** Extra space after each character of the line being made. */
+  after: new Float64Array(1024),
+  fontKeys: [] as Array<string | null>,
+  colors: [] as string[],
+}
+
+function reserve(n: number): void {
+  if (chars.codePoints.length >= n) return
+  const size = Math.max(n, 2 * chars.codePoints.length)
+  const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, extra = 0): T => {
+    const b = new (a.constructor as new (n: number) => T)(size + extra)
+    b.set(a)
+    return b
+  }
+  chars.codePoints = grow(chars.codePoints)
+  chars.offsets = grow(chars.offsets, 1)
+  chars.advances = grow(chars.advances)
+  chars.nominals = grow(chars.nominals)
+  chars.canBreak = grow(chars.canBreak)
+  chars.after = grow(chars.after)
+}
+
+const NEWLINE = 0x0a
+const SPACE = 0x20
+
+function loadChars(runs: Run[], preset: Preset, size: number, measure: Measure): void {
   const { gridPitch, hardBreaks } = measure
-  const chars: Char[] = []
+  let n = 0
+  let text = ''
   for (const run of runs) {
     const style = preset.styles[run.role]
     const face = faceOf(style.font, style.bold)
-    const text = hardBreaks ? run.text : softenNewlines(run.text)
-    for (const ch of text) {
-      const cp = ch.codePointAt(0) ?? 0
-      if (ch === '\n') {
-        chars.push({ ch, fontKey: null, advance: 0, nominal: 0, color: style.color })
+    const color = style.color
+    const value = hardBreaks || !run.text.includes('\n') ? run.text : softenNewlines(run.text)
+    reserve(n + value.length)
+    const base = text.length
+    text += value
+    for (let j = 0; j < value.length; j++) {
+      const cp = value.codePointAt(j) as number
+      chars.codePoints[n] = cp
+      chars.offsets[n] = base + j
+      chars.colors[n] = color
+      if (cp > 0xffff) j++
+      if (cp === NEWLINE) {
+        chars.fontKeys[n] = null
+        chars.advances[n] = 0
+        chars.nominals[n] = 0
+        n++
         continue
       }
       const file = resolveGlyph(face, cp)
-      const nominal = file ? advanceEm(file, cp) * size : SUBSTITUTE_EM * size
+      const nominal = file ? resolvedAdvanceEm(face, cp) * size : SUBSTITUTE_EM * size
       const fullWidth = Math.abs(nominal - size) < 0.01
-      chars.push({
-        ch,
-        fontKey: file ? file.key : null,
-        advance: gridPitch > 0 && fullWidth ? gridPitch : nominal,
-        nominal,
-        color: style.color,
-      })
+      chars.fontKeys[n] = file ? file.key : null
+      chars.advances[n] = gridPitch > 0 && fullWidth ? gridPitch : nominal
+      chars.nominals[n] = nominal
+      n++
     }
   }
-  return chars
+  chars.offsets[n] = text.length
+  chars.length = n
+  chars.text = text
 }
 
 function softenNewlines(text: string): string {
@@ -79,6 +125,23 @@ function softenNewlines(text: string): string {
   })
 }
 
+/** `/\s/` on one code point: whitespace trimmed from the ends of a block. */
+function isWhitespace(cp: number): boolean {
+  return (
+    (cp >= 0x09 && cp <= 0x0d) ||
+    cp === 0x20 ||
+    cp === 0xa0 ||
+    cp === 0x1680 ||
+    (cp >= 0x2000 && cp <= 0x200a) ||
+    cp === 0x2028 ||
+    cp === 0x2029 ||
+    cp === 0x202f ||
+    cp === 0x205f ||
+    cp === 0x3000 ||
+    cp === 0xfeff
+  )
+}
+
 /**
  * Break a block's runs into lines: greedy fill, breaking only where
  * `breakOpportunities` allows (so forbidden punctuation is carried to the next
@@ -87,16 +150,19 @@ function softenNewlines(text: string): string {
  * and lines ended by a hard break keep their natural width.
  */
 export function breakLines(runs: Run[], preset: Preset, size: number, measure: Measure): Line[] {
-  const chars = toChars(runs, preset, size, measure)
+  loadChars(runs, preset, size, measure)
+  const { codePoints, advances, canBreak } = chars
   // Whitespace at the start of a block is layout noise from the source.
-  while (chars.length > 0 && /\s/.test((chars[0] as Char).ch)) chars.shift()
-  while (chars.length > 0 && /\s/.test((chars[chars.length - 1] as Char).ch)) chars.pop()
-  const canBreak = breakOpportunities(chars.map((c) => c.ch))
+  let first = 0
+  let last = chars.length
+  while (first < last && isWhitespace(codePoints[first] as number)) first++
+  while (last > first && isWhitespace(codePoints[last - 1] as number)) last--
+  breakFlags(codePoints, first, last, canBreak)
 
   const lines: Line[] = []
-  let start = 0
+  let start = first
   let lineIndex = 0
-  while (start < chars.length) {
+  while (start < last) {
     const indent = lineIndex === 0 ? measure.firstIndent : measure.restIndent
     const avail = measure.width - indent
     let width = 0
@@ -104,24 +170,25 @@ export function breakLines(runs: Run[], preset: Preset, size: number, measure: M
     let lastBreak = -1 // index of the latest allowed break position > start
     let hard = false
     let i = start
-    for (; i < chars.length; i++) {
-      const c = chars[i] as Char
-      if (c.ch === '\n') {
+    for (; i < last; i++) {
+      const cp = codePoints[i] as number
+      if (cp === NEWLINE) {
         hard = true
         break
       }
       if (i > start && canBreak[i]) lastBreak = i
-      if (width + c.advance > avail + EPSILON && i > start && c.ch !== ' ') {
+      const advance = advances[i] as number
+      if (width + advance > avail + EPSILON && i > start && cp !== SPACE) {
         break
       }
-      width += c.advance
+      width += advance
       end = i + 1
     }
     let next: number
     if (hard) {
       next = i + 1
-    } else if (i >= chars.length) {
-      next = chars.length
+    } else if (i >= last) {
+      next = last
     } else if (canBreak[i]) {
       next = i
     } else if (lastBreak > start) {
@@ -133,47 +200,54 @@ export function breakLines(runs: Run[], preset: Preset, size: number, measure: M
     }
     // Spaces do not print at the end of a line, nor start the next one.
     let drawEnd = end
-    while (drawEnd > start && (chars[drawEnd - 1] as Char).ch === ' ') drawEnd--
-    while (next < chars.length && (chars[next] as Char).ch === ' ') next++
-    const isLast = hard || next >= chars.length
-    lines.push(makeLine(chars.slice(start, drawEnd), size, measure, indent, isLast))
+    while (drawEnd > start && codePoints[drawEnd - 1] === SPACE) drawEnd--
+    while (next < last && codePoints[next] === SPACE) next++
+    const isLast = hard || next >= last
+    lines.push(makeLine(start, drawEnd, size, measure, indent, isLast))
     start = next
     lineIndex++
   }
-  if (lines.length === 0) lines.push(makeLine([], size, measure, measure.firstIndent, true))
+  if (lines.length === 0) lines.push(makeLine(0, 0, size, measure, measure.firstIndent, true))
   return lines
 }
 
 /**
- * Position a line's glyphs. Adjacent punctuation is compressed first; a
- * justified line then spreads its slack over the gaps between characters,
- * except inside Latin words and numbers (`2297`, `GDP` keep their letter
- * spacing), unless there is no other gap.
+ * Position the glyphs of characters `from..to`. Adjacent punctuation is
+ * compressed first; a justified line then spreads its slack over the gaps
+ * between characters, except inside Latin words and numbers (`2297`, `GDP`
+ * keep their letter spacing), unless there is no other gap.
  */
-function makeLine(chars: Char[], size: number, measure: Measure, indent: number, isLast: boolean): Line {
+function makeLine(from: number, to: number, size: number, measure: Measure, indent: number, isLast: boolean): Line {
+  const { codePoints, advances, nominals, after, fontKeys, colors, offsets, text } = chars
   const avail = measure.width - indent
-  const n = chars.length
-  const after = new Array<number>(n).fill(0)
+  const n = to - from
   let natural = 0
-  for (let i = 0; i < n; i++) {
-    const c = chars[i] as Char
-    natural += c.advance
-    const next = chars[i + 1]
+  let used = 0
+  for (let i = from; i < to; i++) {
+    const advance = advances[i] as number
+    natural += advance
+    after[i] = 0
     // Half an em in all: a larger step back reads as a new line to text extractors (poppler).
-    if (next && c.advance >= size * 0.9 && compressesBefore(c.ch, next.ch)) after[i] = -size / 2 + (c.nominal - c.advance)
+    if (i + 1 < to && advance >= size * 0.9 && compressesBeforeCp(codePoints[i] as number, codePoints[i + 1] as number)) {
+      after[i] = -size / 2 + ((nominals[i] as number) - advance)
+    }
   }
-  let used = natural
-  for (const a of after) used += a
+  used = natural
+  for (let i = from; i < to; i++) used += after[i] as number
   const justified = measure.align === 'justify' && !isLast && n > 1
   let spacing = 0
   if (justified) {
-    const stretchable: number[] = []
-    for (let i = 0; i < n - 1; i++) {
-      if (!(WORD.test((chars[i] as Char).ch) && WORD.test((chars[i + 1] as Char).ch))) stretchable.push(i)
+    let gaps = 0
+    for (let i = from; i < to - 1; i++) {
+      if (!(classOf(codePoints[i] as number) & C_WORD && classOf(codePoints[i + 1] as number) & C_WORD)) gaps++
     }
-    const gaps = stretchable.length > 0 ? stretchable : [...Array(n - 1).keys()]
-    spacing = (avail - used) / gaps.length
-    for (const i of gaps) after[i] = (after[i] as number) + spacing
+    // Without a gap outside a word, stretch inside it.
+    const insideWords = gaps === 0
+    if (insideWords) gaps = n - 1
+    spacing = (avail - used) / gaps
+    for (let i = from; i < to - 1; i++) {
+      if (insideWords || !(classOf(codePoints[i] as number) & C_WORD && classOf(codePoints[i + 1] as number) & C_WORD)) after[i] = (after[i] as number) + spacing
+    }
     used = avail
   }
   let x = measure.left + indent
@@ -183,20 +257,42 @@ function makeLine(chars: Char[], size: number, measure: Measure, indent: number,
   const segments: Segment[] = []
   let cursor = x
   let current: Segment | null = null
-  for (let i = 0; i < n; i++) {
-    const c = chars[i] as Char
-    const sameRun = current && current.fontKey === c.fontKey && current.color === c.color && c.fontKey !== null
-    if (!sameRun || !current) {
-      current = { text: '', fontKey: c.fontKey, x: cursor, width: 0, glyphs: 0, adjust: [], color: c.color }
+  let segmentStart = from
+  for (let i = from; i < to; i++) {
+    const fontKey = fontKeys[i] as string | null
+    const color = colors[i] as string
+    const sameRun = current !== null && current.fontKey === fontKey && current.color === color && fontKey !== null
+    if (!sameRun) {
+      if (current) current.text = text.slice(offsets[segmentStart], offsets[i])
+      current = { text: '', fontKey, x: cursor, width: 0, glyphs: 0, adjust: [], color }
       segments.push(current)
+      segmentStart = i
     }
+    const seg = current as Segment
+    const nominal = nominals[i] as number
     // Past the last glyph nothing follows, so its grid or justification space is moot.
-    const extra = i < n - 1 ? c.advance - c.nominal + (after[i] as number) : 0
-    current.text += c.ch
-    current.width += c.nominal
-    current.glyphs++
-    current.adjust.push(extra)
-    cursor += c.nominal + extra
+    const extra = i < to - 1 ? (advances[i] as number) - nominal + (after[i] as number) : 0
+    seg.width += nominal
+    seg.glyphs++
+    seg.adjust.push(extra)
+    cursor += nominal + extra
   }
-  return { segments, size, x, spacing, naturalWidth: natural, right: cursor, measureRight: measure.left + measure.width, justified }
+  if (current) current.text = text.slice(offsets[segmentStart], offsets[to])
+  // Shaped as a placed line already: pagination fills in the last four fields
+  // instead of copying every line into a new object.
+  const line: PlacedLine = {
+    segments,
+    size,
+    x,
+    spacing,
+    naturalWidth: natural,
+    right: cursor,
+    measureRight: measure.left + measure.width,
+    justified,
+    page: 0,
+    baseline: 0,
+    block: 0,
+    index: 0,
+  }
+  return line
 }

@@ -98,7 +98,13 @@ export function paginate(broken: BrokenBlock[], preset: Preset): { pages: Placed
         const line = b.lines[placed + k] as Line
         const page = pages.length - 1
         if (blockPage[i] === -1) blockPage[i] = page
-        ;(pages[page] as PlacedLine[]).push({ ...line, page, baseline: baselineIn(y, b.pitch, line.size), block: i, index: placed + k })
+        // Lines are made in the shape of placed lines (see makeLine), and each is placed once.
+        const placedLine = line as PlacedLine
+        placedLine.page = page
+        placedLine.baseline = baselineIn(y, b.pitch, line.size)
+        placedLine.block = i
+        placedLine.index = placed + k
+        ;(pages[page] as PlacedLine[]).push(placedLine)
         y += b.pitch
       }
       placed += take
