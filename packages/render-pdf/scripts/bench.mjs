@@ -32,23 +32,36 @@ const trees = files.map((f) => parse(readFileSync(f)).tree)
 const text = (n) => n.value ?? (n.children ?? []).map(text).join('')
 const chars = trees.reduce((sum, t) => sum + text(t).length, 0)
 
+// CPU time (user + system, this thread and V8's helpers) besides wall time:
+// on a shared machine it moves less with other people's load.
+const cpuMs = () => {
+  const u = process.cpuUsage()
+  return (u.user + u.system) / 1000
+}
 let t = performance.now()
+let c = cpuMs()
 preloadFonts()
 const loadMs = performance.now() - t
+const loadCpu = cpuMs() - c
 t = performance.now()
+c = cpuMs()
 let bytes = 0
 for (const tree of trees) bytes += (await toPdf(tree)).length
 const coldMs = performance.now() - t
+const coldCpu = cpuMs() - c
 
 const per = []
+const perCpu = []
 for (let r = 0; r < rounds; r++) {
   t = performance.now()
+  c = cpuMs()
   for (const tree of trees) await toPdf(tree)
   per.push((performance.now() - t) / trees.length)
+  perCpu.push((cpuMs() - c) / trees.length)
 }
 const best = Math.min(...per)
 const n = trees.length
 console.log(`${n} documents (${set}), ${Math.round(chars / n)} characters and ${(bytes / n / 1024).toFixed(0)} KiB of PDF on average`)
-console.log(`cold: font preload ${loadMs.toFixed(0)} ms + first pass ${(coldMs / n).toFixed(1)} ms/doc = ${((loadMs + coldMs) / n).toFixed(1)} ms/doc`)
-console.log(`warm: ${per.map((p) => p.toFixed(1)).join(', ')} ms/doc; best ${best.toFixed(1)} ms/doc = ${(1000 / best).toFixed(1)} docs/s (single thread)`)
+console.log(`cold: font preload ${loadMs.toFixed(0)} ms (cpu ${loadCpu.toFixed(0)}) + first pass ${(coldMs / n).toFixed(1)} ms/doc (cpu ${(coldCpu / n).toFixed(1)}) = ${((loadMs + coldMs) / n).toFixed(1)} ms/doc`)
+console.log(`warm: ${per.map((p) => p.toFixed(1)).join(', ')} ms/doc (cpu ${perCpu.map((p) => p.toFixed(1)).join(', ')}); best ${best.toFixed(1)} ms/doc = ${(1000 / best).toFixed(1)} docs/s (single thread)`)
 console.log(`RSS at end ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`)

@@ -17,11 +17,14 @@ declare module 'fontkit' {
   }
   export interface Subset {
     font: Font
+    /** Glyph ids of the source font, in subset order. */
+    glyphs: number[]
     glyf: Uint8Array[]
-    loca: { offsets: number[] }
-    hmtx: { metrics: Array<{ advance: number; bearing: number }> }
+    loca: { offsets: number[]; version?: number }
+    hmtx: { metrics: Array<{ advance: number; bearing: number }>; bearings?: number[] }
     offset: number
     _addGlyph(gid: number): number
+    encode(): Uint8Array
   }
   export interface Font {
     unitsPerEm: number
@@ -32,6 +35,8 @@ declare module 'fontkit' {
     hasGlyphForCodePoint(codePoint: number): boolean
     glyphForCodePoint(codePoint: number): Glyph
     getGlyph(gid: number): Glyph
+    /** The source font's loca table (version 0: short offsets). */
+    loca: { version: number; offsets: number[] }
     createSubset(): Subset
     layout(text: string, features?: unknown): unknown
   }

@@ -5,6 +5,7 @@ import * as fontkit from 'fontkit'
 import type { Font, Glyph } from 'fontkit'
 import type { FontStack } from '@gongwen/presets'
 import { cacheSubsetGlyphs } from './subset-cache.js'
+import { assembleSubsets } from './subset-encode.js'
 import { repairWoff2Subsetting, useNativeBrotli } from './woff2.js'
 
 /** The font roles the presets ask for (`FontStack['embed']`). */
@@ -90,6 +91,7 @@ function loadFile(key: string, path: () => string, woff2 = false): FontFile {
     const font = fontkit.create(readFileSync(path()))
     if (woff2) repairWoff2Subsetting(useNativeBrotli(font))
     else cacheSubsetGlyphs(font)
+    assembleSubsets(font)
     if (woff2) useTableHorizontalMetrics(font)
     else useRawHorizontalMetrics(font)
     file = { key, font, unitsPerEm: font.unitsPerEm }

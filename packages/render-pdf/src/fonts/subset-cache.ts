@@ -43,14 +43,15 @@ export function cacheSubsetGlyphs(font: Font): Font {
 }
 
 function readSimpleGlyph(font: Font, internals: TrueTypeInternals, gid: number): CachedGlyph | null {
-  const glyph = font.getGlyph(gid)
-  const decoded = (glyph as unknown as { _decode(): { numberOfContours: number } | null })._decode()
-  if (decoded && decoded.numberOfContours < 0) return null
   const start = internals.loca.offsets[gid] ?? 0
   const end = internals.loca.offsets[gid + 1] ?? start
   const stream = internals._getTableStream('glyf')
   stream.pos += start
   // Copy: the stream's buffer is the whole font file.
   const bytes = new Uint8Array(stream.readBuffer(end - start))
+  // A negative contour count marks a composite glyph; read it from the bytes
+  // rather than have fontkit decode every point of the outline.
+  if (bytes.length >= 2 && ((bytes[0] as number) & 0x80) !== 0) return null
+  const glyph = font.getGlyph(gid)
   return { bytes, advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing }
 }
