@@ -26,6 +26,8 @@ interface Token {
 interface Result {
   en: string
   fallback: boolean
+  /** How the clause reads after a comma, when it reports an outcome (`…, with X markedly improved`). */
+  after?: string
 }
 
 const CONNECTORS: Record<string, TokenKind> = { 和: 'and', 与: 'and', 及: 'and', 以及: 'and', 并: 'and', '、': 'comma', 的: 'of' }
@@ -41,7 +43,28 @@ const HEAD_NOUNS: Record<string, string> = {
   管理: 'the management of',
   融合: 'the integration of',
   创新: 'innovation in',
+  深度融合: 'the deep integration of',
+  水平: 'the level of',
+  品质: 'the quality of',
+  整体效能: 'the overall efficiency of',
+  根基: 'the foundation of',
+  动力活力: 'the impetus and vitality of',
+  影响力: 'the influence of',
+  吸引力: 'the appeal of',
+  能级: 'the standing of',
+  底线: 'the bottom line of',
+  防线: 'the line of defense of',
+  有机结合: 'the organic integration of',
+  融合发展: 'the integrated development of',
+  吸引力和影响力: 'the appeal and influence of',
+  落地: 'the implementation of',
+  良性互动: 'positive interaction between',
+  生动图景: 'a vivid picture of',
+  提质增效: 'better quality and efficiency of',
+  步伐: 'the pace of',
 }
+/** Verbs that open a modifier before 的 (体现江西特色的产业体系): the English puts it after the noun. */
+const MODIFIER_VERBS: Record<string, string> = { 体现: 'reflecting', 具有: 'with', 有: 'with', 彰显: 'showcasing', 符合: 'suited to' }
 const SKIPPED = new Set(['了', '着', '地', '之'])
 
 let unitPattern: RegExp | undefined
@@ -90,7 +113,120 @@ interface Pattern {
 
 const fixed = (en: string): Result => ({ en, fallback: false })
 
+
+/** Inner phrases come back lower-case except names and titled shapes; only a leading article needs lowering. */
+const lowerFirst = (text: string): string => text.replace(/^The /, 'the ')
+
+/** “十四五”(时期) → the 14th Five-Year Plan Period; undefined when it is not a plan period. */
+function planPeriod(zh: string): string | undefined {
+  const key = zh.replace(/(?:时期|期间)$/, '')
+  const en = loadLexicon().terms.get(key)
+  return en && /Five-Year Plan$/.test(en) ? `the ${en} Period` : undefined
+}
+
+/** Outcomes a review heading reports (社会文明程度明显提升): participle after its subject. */
+const OUTCOME_VERBS: Record<string, string> = {
+  得到提升: 'improved',
+  巩固拓展: 'consolidated and expanded',
+  发展壮大: 'grown stronger',
+  加快构建: 'taking shape faster',
+  扎实推进: 'advanced solidly',
+  做大做优做强: 'grown bigger, better and stronger',
+  持续激发: 'continuously unleashed',
+  稳步增进: 'steadily improved',
+  提升: 'improved',
+  增强: 'strengthened',
+  更强: 'stronger',
+  提高: 'improved',
+  加快: 'accelerated',
+  巩固: 'consolidated',
+  激发: 'unleashed',
+  改善: 'improved',
+  深化: 'deepened',
+  夯实: 'consolidated',
+  展现: 'on display',
+  增进: 'improved',
+  加速绘就: 'taking shape faster',
+  保持安定稳定: 'kept stable',
+  保持稳定: 'kept stable',
+}
+const OUTCOME_ADVERBS: Record<string, string> = {
+  明显: 'markedly',
+  显著: 'significantly',
+  不断: 'steadily',
+  持续: 'continuously',
+  稳步: 'steadily',
+  日益: 'increasingly',
+  进一步: 'further',
+  全面: 'comprehensively',
+  生动: 'vividly',
+}
+const OUTCOME_PATTERN = new RegExp(
+  `^([^，,；;：:、]{2,}?)(${Object.keys(OUTCOME_ADVERBS).join('|')})?(${Object.keys(OUTCOME_VERBS).join('|')})$`,
+)
+/** 取得新进展, 实现新突破, 迈出坚实步伐: the gain, named as a noun. */
+const GAIN_ADJECTIVES: Record<string, string> = {
+  新的更大: 'greater',
+  新: 'new',
+  显著: 'notable',
+  重大: 'major',
+  决定性: 'decisive',
+  明显: 'marked',
+  积极: 'positive',
+  坚实: 'solid',
+}
+const GAIN_NOUNS: Record<string, string> = { 进展: 'progress', 成效: 'results', 突破: 'breakthroughs', 成果: 'results', 步伐: 'steps' }
+
+/** The first token of a clause opens a task (a verb or an adverb) rather than naming a subject. */
+function opensWithAction(zh: string): boolean {
+  const first = segment(zh, loadLexicon())[0]
+  return !first || first.verb !== undefined || first.adverb !== undefined || first.kind === 'and' || first.kind === 'of'
+}
+
 const PATTERNS: Pattern[] = [
+  {
+    // 2025年工作和“十四五”发展回顾
+    test: /^(\d{4})年工作(?:和|及|与)(.+?)(经济社会)?发展回顾$/,
+    build: (m) => {
+      const period = planPeriod(m[2])
+      return period ? fixed(`Review of Our Work in ${m[1]} and of ${m[3] ? 'Economic and Social ' : ''}Development during ${period}`) : undefined
+    },
+  },
+  {
+    // “十四五”时期发展成就, “十四五”发展主要成绩
+    test: /^(.+?)(经济社会)?发展(?:的)?(?:主要)?(?:成就|成绩)$/,
+    build: (m) => {
+      const period = planPeriod(m[1])
+      return period ? fixed(`Achievements in ${m[2] ? 'Economic and Social ' : ''}Development during ${period}`) : undefined
+    },
+  },
+  {
+    // “十四五”时期经济社会发展回顾
+    test: /^(.+?)(经济社会)?发展回顾$/,
+    build: (m) => {
+      const period = planPeriod(m[1])
+      return period ? fixed(`Review of ${m[2] ? 'Economic and Social ' : ''}Development during ${period}`) : undefined
+    },
+  },
+  {
+    // “十五五”时期发展的总体要求, “十五五”时期经济社会发展把握的重要要求
+    test: /^(.+?)(经济社会)?发展(?:的|把握的)?(主要考虑|总体要求|主要目标|重点任务|时代背景|重要要求)$/,
+    build: (m) => {
+      const period = planPeriod(m[1])
+      const what = { 主要考虑: 'Main Considerations for', 总体要求: 'Overall Requirements for', 主要目标: 'Main Targets for', 重点任务: 'Priority Tasks for', 时代背景: 'The Context of', 重要要求: 'Important Requirements for' }[m[3]]
+      return period && what ? fixed(`${what} ${m[2] ? 'Economic and Social ' : ''}Development during ${period}`) : undefined
+    },
+  },
+  {
+    // “十五五”时期主要目标, “十五五”时期主要目标和重大任务
+    test: /^(.+?)(?:的)?主要目标(?:(?:和|与)?(?:重点|重大)?(任务))?$/,
+    build: (m) => {
+      const period = planPeriod(m[1])
+      return period ? fixed(`Major Targets ${m[2] ? 'and Tasks ' : ''}for ${period}`) : undefined
+    },
+  },
+  { test: /^(?:关于)?(\d{4})年(?:的)?工作$/, build: (m) => fixed(`Our Work for ${m[1]}`) },
+
   {
     // ——2023年2月8日在重庆市渝北区第十九届人民代表大会第三次会议上
     test: /^[—―\-–]*\s*([0-9〇零一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?)?\s*在(.+?)上$/,
@@ -114,21 +250,23 @@ const PATTERNS: Pattern[] = [
   { test: /^(\d{4})年(?:经济社会发展)?的?总体要求和政策取向$/, build: (m) => fixed(`Overall Requirements and Policy Orientation for Economic and Social Development in ${m[1]}`) },
   { test: /^(\d{4})年(?:经济社会发展)?的?总体要求和主要(?:预期)?目标$/, build: (m) => fixed(`Overall Requirements and Main Targets for Economic and Social Development in ${m[1]}`) },
   { test: /^(\d{4})年(?:政府)?(?:的)?(?:重点|主要)?工作任务$/, build: (m) => fixed(`Major Tasks for ${m[1]}`) },
-  { test: /^(\d{4})年(?:的)?(?:重点|主要)工作$/, build: (m) => fixed(`Priorities for ${m[1]}`) },
+  { test: /^(\d{4})年(?:的)?(?:重点|主要)工作(?:安排)?$/, build: (m) => fixed(`Priorities for ${m[1]}`) },
   { test: /^(\d{4})年(?:的)?工作安排$/, build: (m) => fixed(`Work Plan for ${m[1]}`) },
   { test: /^(\d{4})年(?:的)?(?:经济社会发展)?主要(?:预期)?目标(和|与)?(?:重点)?(任务)?$/, build: (m) => fixed(`Major ${m[2] ? 'Targets and Tasks' : 'Targets'} for ${m[1]}`) },
   {
     // 2025年和“十四五”时期工作回顾
     test: /^(.+?)(?:的)?工作回顾$/,
     build: (m, inner) => {
+      if (/[和及与]/.test(m[1])) return undefined
       const period = inner(m[1])
       return { en: `Review of Our Work in ${period.en}`, fallback: period.fallback }
     },
   },
   {
     // “十五五”时期主要目标任务
-    test: /^(.+?)(?:的)?主要目标(?:和|与)?(?:重点)?任务$/,
+    test: /^(.+?)(?:的)?主要目标(?:和|与)?(?:重点|重大)?任务$/,
     build: (m, inner) => {
+      if (/[和及与]/.test(m[1])) return undefined
       const period = inner(m[1])
       return { en: `Major Targets and Tasks for ${period.en}`, fallback: period.fallback }
     },
@@ -187,7 +325,125 @@ const PATTERNS: Pattern[] = [
       }
     },
   },
+  {
+    // 关于《…规划纲要（草案）》的说明
+    test: /^关于(.+)的说明$/,
+    build: (m, inner) => {
+      const subject = inner(m[1])
+      return { en: `Explanatory Notes on ${subject.en}`, fallback: subject.fallback }
+    },
+  },
+  {
+    // 《政府工作报告》有关内容名词注释
+    test: /^(.+?)(?:有关内容)?名词(?:注释|解释)$/,
+    build: (m, inner) => {
+      const subject = inner(m[1])
+      return { en: `Notes on Terms in ${subject.en}`, fallback: subject.fallback }
+    },
+  },
+  {
+    // 努力在推进全面绿色转型中实现新突破, 在推动高质量发展中积厚成势、整体跃升
+    test: /^(?:努力|奋力)?在([^，,；;：:]+?)中(?![国心央华流])([^，,；;：:]+)$/,
+    build: (m, inner) => {
+      const scene = inner(m[1])
+      const task = inner(m[2])
+      return { en: `${task.en} in ${lowerFirst(scene.en)}`, fallback: scene.fallback || task.fallback }
+    },
+  },
+  {
+    // 现代化产业体系建设取得决定性进展, 经济增长迈出坚实步伐, …策源地实现新突破
+    test: /^([^，,；;：:]{2,}?)(持续)?(?:取得|实现|迈出)(新的更大|新|显著|重大|决定性|明显|积极|坚实)?(进展|成效|突破|成果|步伐)(新成效)?$/,
+    build: (m, inner) => {
+      const adjective = m[3] ? GAIN_ADJECTIVES[m[3]] : ''
+      const gain = `${m[2] ? 'continued ' : ''}${adjective} ${GAIN_NOUNS[m[4]]}${m[5] ? ' and results' : ''}`.trim()
+      // 推动绿色发展取得新突破: the verb brings the gain about → promoting new breakthroughs in green development
+      const causative = /^(推动|促进)(.{2,})$/.exec(m[1])
+      if (causative) {
+        const object = inner(causative[2])
+        const verb = causative[1] === '推动' ? 'promoting' : 'fostering'
+        return { en: `${verb} ${gain} in ${lowerFirst(object.en)}`, fallback: object.fallback }
+      }
+      const subject = inner(m[1])
+      const phrase = `${gain} in ${lowerFirst(subject.en)}`
+      return { en: phrase, fallback: subject.fallback, after: `with ${phrase}` }
+    },
+  },
+  {
+    // 社会文明程度明显提升, 回升向好态势巩固拓展, 新质生产力发展壮大
+    test: OUTCOME_PATTERN,
+    build: (m, inner) => {
+      if (opensWithAction(m[1])) return undefined
+      const subject = inner(m[1])
+      const adverb = m[2] ? OUTCOME_ADVERBS[m[2]] + ' ' : ''
+      const phrase = `${lowerFirst(subject.en)} ${adverb}${OUTCOME_VERBS[m[3]]}`
+      return { en: phrase, fallback: subject.fallback, after: `with ${phrase}` }
+    },
+  },
+  {
+    // 把民生工作摆在更加突出位置
+    test: /^把([^，,；;：:]+?)摆在(?:更加)?突出(?:的)?位置$/,
+    build: (m, inner) => {
+      const subject = inner(m[1])
+      return { en: `giving greater prominence to ${lowerFirst(subject.en)}`, fallback: subject.fallback }
+    },
+  },
+  {
+    // 始终把忠诚作为为政之魂
+    test: /^(始终)?把([^，,；;：:]+?)作为([^，,；;：:]+)$/,
+    build: (m, inner) => {
+      const subject = inner(m[2])
+      const role = inner(m[3])
+      return { en: `${m[1] ? 'always ' : ''}taking ${lowerFirst(subject.en)} as ${lowerFirst(role.en)}`, fallback: subject.fallback || role.fallback }
+    },
+  },
+  {
+    // 把坚持党的全面领导贯穿政府工作各方面全过程
+    test: /^把([^，,；;：:]+?)贯穿(?:于|到)?([^，,；;：:]+)$/,
+    build: (m, inner) => {
+      const subject = inner(m[1])
+      const scope = inner(m[2])
+      return { en: `integrating ${lowerFirst(subject.en)} into ${lowerFirst(scope.en)}`, fallback: subject.fallback || scope.fallback }
+    },
+  },
+  {
+    // 加大保障和改善民生力度
+    test: /^(不断|持续|进一步)?加大([^，,；;：:]+?)力度$/,
+    build: (m, inner) => {
+      const task = inner(m[2])
+      const adverb = m[1] ? OUTCOME_ADVERBS[m[1]] ?? 'further' : ''
+      return { en: `${adverb ? adverb + ' ' : ''}stepping up efforts in ${lowerFirst(task.en)}`, fallback: task.fallback }
+    },
+  },
+  {
+    // 以创建中国（内蒙古）自由贸易试验区为牵引, 以优化营商环境为基础
+    test: /^以([^，,；;：:]+?)为(牵引|引领|抓手|基础|重点|主线|支撑|核心)$/,
+    build: (m, inner) => {
+      const means = inner(m[1])
+      const how = { 牵引: 'driven by', 引领: 'guided by', 抓手: 'with a focus on', 基础: 'on the basis of', 重点: 'with a focus on', 主线: 'with the main thread of', 支撑: 'supported by', 核心: 'centered on' }[m[2]] ?? 'through'
+      return { en: `${how} ${lowerFirst(means.en)}`, fallback: means.fallback }
+    },
+  },
+  {
+    // 关于2026年工作, 关于“十五五”时期发展的总体要求
+    test: /^关于(.+)$/,
+    build: (m, inner) => {
+      const subject = inner(m[1])
+      return { en: `On ${lowerFirst(subject.en)}`, fallback: subject.fallback }
+    },
+  },
 ]
+
+/** `A和B` where each half is a heading shape of its own (…成就和…主要目标任务). */
+function matchCoordination(text: string, lexicon: Lexicon): Result | undefined {
+  for (let index = 1; index < text.length - 1; index++) {
+    if (!'和及与'.includes(text[index])) continue
+    const left = matchPattern(text.slice(0, index), lexicon)
+    if (!left) continue
+    const right = matchPattern(text.slice(index + 1), lexicon) ?? matchCoordination(text.slice(index + 1), lexicon)
+    if (right) return { en: `${left.en} and ${right.en}`, fallback: left.fallback || right.fallback }
+  }
+  return undefined
+}
 
 // ---------------------------------------------------------------------------
 
@@ -246,9 +502,13 @@ function translateBody(text: string): Result {
   if (clauses.length > 1) {
     const parts = clauses.map((clause) => translateClause(clause, lexicon))
     const fallback = parts.some((part) => part.fallback)
-    const ens = parts.map((part) => part.en).filter(Boolean)
-    const joined =
-      ens.length <= 2 ? ens.join(' and ') : `${ens.slice(0, -1).join(', ')}, and ${ens[ens.length - 1]}`
+    // A closing outcome clause (新质生产力发展壮大) hangs on the tasks before it: "…, with …".
+    const last = parts[parts.length - 1]
+    const outcome = parts.length > 1 && last.after !== undefined && !parts.slice(0, -1).some((part) => part.after !== undefined)
+    const tasks = (outcome ? parts.slice(0, -1) : parts).map((part) => part.en).filter(Boolean)
+    let joined =
+      tasks.length <= 2 ? tasks.join(' and ') : `${tasks.slice(0, -1).join(', ')}, and ${tasks[tasks.length - 1]}`
+    if (outcome) joined += `, ${last.after}`
     return { en: joined, fallback }
   }
   return translateClause(text, lexicon)
@@ -257,6 +517,10 @@ function translateBody(text: string): Result {
 function matchWhole(text: string, lexicon: Lexicon): Result | undefined {
   const term = lexicon.terms.get(text)
   if (term) return fixed(term)
+  return matchPattern(text, lexicon) ?? matchCoordination(text, lexicon)
+}
+
+function matchPattern(text: string, lexicon: Lexicon): Result | undefined {
   for (const pattern of PATTERNS) {
     const match = pattern.test.exec(text)
     if (!match) continue
@@ -287,7 +551,7 @@ function translateClause(clause: string, lexicon: Lexicon): Result {
   if (head?.verb) {
     const next = tokens[index + 1]
     words.push(...adverbs)
-    if (next?.verb && next.kind !== 'term' && index + 2 < tokens.length) {
+    if (next?.verb && next.kind !== 'term' && !(next.zh in MODIFIER_VERBS) && index + 2 < tokens.length) {
       // 加快 发展 新质生产力 → accelerating the development of new quality productive forces
       words.push(head.verb.gerund, next.verb.nominal)
       index += 2
@@ -312,6 +576,14 @@ function translateClause(clause: string, lexicon: Lexicon): Result {
 function nounPhrase(tokens: Token[]): string {
   const of = findLastIndex(tokens, (token) => token.kind === 'of')
   if (of > 0 && of < tokens.length - 1) {
+    const modifier = MODIFIER_VERBS[tokens[0].zh]
+    if (modifier !== undefined && of > 1) {
+      // 体现江西特色和优势的现代化产业体系 → modernized industrial system reflecting …
+      return `${nounPhrase(tokens.slice(of + 1))} ${modifier} ${nounPhrase(tokens.slice(1, of))}`
+    }
+    if (tokens[of - 1].zh === '赋予' && of > 1) {
+      return `${nounPhrase(tokens.slice(of + 1))} assigned by ${nounPhrase(tokens.slice(0, of - 1))}`
+    }
     const before = nounPhrase(tokens.slice(0, of))
     const after = nounPhrase(tokens.slice(of + 1))
     return `${after} of ${before}`
@@ -363,6 +635,12 @@ function segment(text: string, lexicon: Lexicon): Token[] {
     if (known) {
       tokens.push(known)
       position += known.zh.length
+      continue
+    }
+    const counted = matchCounted(rest)
+    if (counted) {
+      tokens.push(counted)
+      position += counted.zh.length
       continue
     }
     if (char in CONNECTORS) {
@@ -439,6 +717,16 @@ function matchNumber(text: string): { token: Token; length: number } | undefined
   return { token: { zh: all, en, kind: 'number' }, length: all.length }
 }
 
+const COUNTED = new RegExp(`^([${CHINESE_NUMERAL_CHARS}]+)(?:项|大|条|个)(?=[\\p{Script=Han}])`, 'u')
+
+/** 七项重点工作 → seven …: a counted noun; the measure word has no English. Tried after the lexicon (五个中心 is a term). */
+function matchCounted(text: string): Token | undefined {
+  const counted = COUNTED.exec(text)
+  if (!counted) return undefined
+  const value = parseChineseNumeral(counted[1])
+  return value !== undefined && value > 1 && value < 100 ? { zh: counted[0], en: countWord(value), kind: 'number' } : undefined
+}
+
 function matchDictionary(text: string, lexicon: Lexicon): Token {
   const maxLength = Math.min(cedictMaxLength(), text.length)
   for (let length = maxLength; length >= 1; length--) {
@@ -464,7 +752,7 @@ function finish(text: string): string {
     .replace(/,(?=[^\s\d])/g, ', ')
     .replace(/\b(\w+) \1\b/gi, '$1')
     .replace(/\b(the|a|an|of|and) (the|a|an|of|and)\b/gi, (all, first: string, second: string) =>
-      first.toLowerCase() === 'of' && second.toLowerCase() === 'the' ? all : first.toLowerCase() === 'and' && second.toLowerCase() === 'the' ? all : first,
+      /^(of|and)$/i.test(first) && /^(the|a|an)$/i.test(second) ? all : first,
     )
     .replace(/^(and|,|of)\s+/i, '')
     .replace(/\s+(and|of|,)$/i, '')
