@@ -113,12 +113,14 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
     return entry
   }
   /**
-   * The glyph codes (4 hex digits, the subset's glyph ids) of `value`, adding
-   * glyphs to the font's subset as they first appear: what pdfkit's
-   * `EmbeddedFont.encode` does, without its text layout pass.
+   * The glyph codes (4 hex digits, the subset's glyph ids) of `value` into
+   * `codes` (returns how many), adding glyphs to the font's subset as they
+   * first appear: what pdfkit's `EmbeddedFont.encode` does, without its text
+   * layout pass.
    */
-  const encode = (font: DocFont, value: string): string[] => {
-    const out: string[] = []
+  const codes: string[] = []
+  const encode = (font: DocFont, value: string): number => {
+    let n = 0
     for (let i = 0; i < value.length; i++) {
       const cp = value.codePointAt(i) as number
       if (cp > 0xffff) i++
@@ -132,9 +134,9 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
         embedded.unicode[gid] ??= glyph.codePoints
         font.codes.set(cp, code)
       }
-      out.push(code)
+      codes[n++] = code
     }
-    return out
+    return n
   }
 
   const docStruct = doc.struct('Document')
@@ -192,6 +194,12 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
    * Show a run at a baseline; `adjust` adds space after each glyph (pt).
    * Written directly rather than through `doc.text`, which measures and wraps
    * every call: the layout has already placed everything.
+   *
+   * On a justified or grid line nearly every glyph gets the same extra space,
+   * so that is set once as character spacing (Tc) and only the exceptions
+   * (compressed punctuation, words) get a number in the TJ array: a third
+   * of the content bytes to write and to compress. The last glyph is shown
+   * after resetting Tc, so its extent ends at the glyph, as before.
    */
   function showText(
     value: string,
@@ -207,22 +215,34 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
     const font = docFont.embedded
     const page = doc.page as unknown as { fonts: Record<string, unknown> }
     if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref()
-    const glyphs = encode(docFont, value)
+    const n = encode(docFont, value)
     if (color !== currentColor) {
       doc.fillColor('#' + color)
       currentColor = color
     }
-    // TJ numbers are thousandths of the font size, positive to the left.
-    let shown = '<'
-    glyphs.forEach((glyph, i) => {
-      shown += glyph
-      const extra = adjust?.[i] ?? 0
-      if (extra !== 0 && i < glyphs.length - 1) shown += `> ${num((-extra * 1000) / size)} <`
-    })
-    shown += '>'
     // The page's coordinate system is flipped (origin top left), so flip the text matrix back.
-    const mode = invisible ? ['3 Tr ', ' 0 Tr'] : ['', '']
-    doc.addContent(`BT ${mode[0]}1 0 0 -1 ${num(x)} ${num(baseline)} Tm /${font.id} ${num(size)} Tf [${shown}] TJ${mode[1]} ET`)
+    let op = `BT ${invisible ? '3 Tr ' : ''}1 0 0 -1 ${num(x)} ${num(baseline)} Tm /${font.id} ${num(size)} Tf `
+    const spacing = adjust && n >= 3 ? commonValue(adjust, n - 1) : 0
+    if (spacing !== 0) {
+      const tc = Math.round(spacing * 1e5) / 1e5
+      op += `${tc} Tc [<`
+      for (let i = 0; i < n - 1; i++) {
+        op += codes[i] as string
+        const extra = (adjust as number[])[i] as number
+        // TJ numbers are thousandths of the font size, positive to the left.
+        if (extra !== spacing) op += `> ${num(((tc - extra) * 1000) / size)} <`
+      }
+      op += `>] TJ 0 Tc <${codes[n - 1] as string}> Tj`
+    } else {
+      op += '[<'
+      for (let i = 0; i < n; i++) {
+        op += codes[i] as string
+        const extra = adjust?.[i] ?? 0
+        if (extra !== 0 && i < n - 1) op += `> ${num((-extra * 1000) / size)} <`
+      }
+      op += '>] TJ'
+    }
+    doc.addContent(invisible ? op + ' 0 Tr ET' : op + ' ET')
   }
 
   function drawLine(line: PlacedLine): void {
@@ -345,6 +365,24 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
       cursor += advanceEm(f, cp) * size
     }
   }
+}
+
+/**
+ * The value most of `values[0..n)` share, if one has a majority (else one
+ * that is frequent): the Boyer–Moore vote, linear and allocation-free.
+ */
+function commonValue(values: number[], n: number): number {
+  let candidate = 0
+  let votes = 0
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as number
+    if (votes === 0) {
+      candidate = v
+      votes = 1
+    } else if (v === candidate) votes++
+    else votes--
+  }
+  return candidate
 }
 
 function destinationName(blockIndex: number): string {

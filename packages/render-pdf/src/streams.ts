@@ -23,9 +23,9 @@ interface StreamRef {
  * Make a document write its streams our way: compressed at `DEFLATE_LEVEL`
  * (pdfkit has no level option, so the document is created with `compress:
  * false` and each stream is deflated here before pdfkit writes it out), and
- * string chunks turned into bytes by Node's latin1 encoder instead of
- * pdfkit's per-character loop. Only this document is touched, never zlib or
- * pdfkit globally.
+ * string chunks turned into bytes by Node's latin1 encoder, all at once,
+ * instead of pdfkit's per-character loop on each. Only this document is
+ * touched, never zlib or pdfkit globally.
  */
 export function tuneStreams(doc: PDFDoc): void {
   const ref = doc.ref.bind(doc) as unknown as (data?: object) => StreamRef
@@ -40,12 +40,28 @@ export function tuneStreams(doc: PDFDoc): void {
         compress = value
       },
     })
+    // Content streams get one short string per operator; keep them as
+    // strings and encode them together, in order, when bytes arrive or the
+    // stream ends (pdfkit's own `write` adds the newline after each).
+    let pending: string[] = []
     const write = stream.write
+    const flush = (target: StreamRef): void => {
+      if (pending.length === 0) return
+      const text = pending.join('\n') + '\n'
+      pending = []
+      write.call(target, Buffer.from(text, 'latin1'))
+    }
     stream.write = function (this: StreamRef, chunk: Uint8Array | string): void {
-      write.call(this, typeof chunk === 'string' ? Buffer.from(chunk + '\n', 'latin1') : chunk)
+      if (typeof chunk === 'string') {
+        pending.push(chunk)
+        return
+      }
+      flush(this)
+      write.call(this, chunk)
     }
     const finalize = stream.finalize
     stream.finalize = function (this: StreamRef): void {
+      flush(this)
       if (compress && this.buffer.length > 0) {
         const raw = this.buffer.length === 1 ? (this.buffer[0] as Uint8Array) : Buffer.concat(this.buffer)
         this.buffer = [deflateSync(raw, { level: DEFLATE_LEVEL })]
