@@ -81,6 +81,13 @@ describe('offline engine: heading shapes of the provincial reports', () => {
     expect(read('美丽云南建设取得决定性进展').en).toBe('Decisive progress in the development of Beautiful Yunnan')
   })
 
+  it('reads the frames of the national reports: 关于…问题, 我国的…, …的扩大, 加快 as a verb', () => {
+    expect(read('关于工资制度问题')).toEqual({ en: 'On the wage system', source: 'glossary' })
+    expect(read('关于我国的外交工作').en).toBe("On China's diplomatic work")
+    expect(read('关于对外经济技术交流的扩大').en).toBe('On the expansion of economic and technological exchanges with other countries')
+    expect(read('加快改革步伐，扩大对外开放').en).toBe('Accelerating the pace of reform and expanding opening up')
+  })
+
   it('still marks a shape built on a dictionary word as fallback', () => {
     // the subject is unknown to the glossary: the pattern fits, the words do not
     const result = read('吉能电气明显提升')

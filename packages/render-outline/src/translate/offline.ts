@@ -62,6 +62,7 @@ const HEAD_NOUNS: Record<string, string> = {
   生动图景: 'a vivid picture of',
   提质增效: 'better quality and efficiency of',
   步伐: 'the pace of',
+  平稳发展: 'the steady development of',
 }
 /** Verbs that open a modifier before 的 (体现江西特色的产业体系): the English puts it after the noun. */
 const MODIFIER_VERBS: Record<string, string> = { 体现: 'reflecting', 具有: 'with', 有: 'with', 彰显: 'showcasing', 符合: 'suited to' }
@@ -424,6 +425,14 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // 关于工资制度问题: the "question" is the heading's frame, not its subject
+    test: /^关于(.+?)(?:的)?问题$/,
+    build: (m, inner) => {
+      const subject = inner(m[1])
+      return { en: `On ${lowerFirst(subject.en)}`, fallback: subject.fallback }
+    },
+  },
+  {
     // 关于2026年工作, 关于“十五五”时期发展的总体要求
     test: /^关于(.+)$/,
     build: (m, inner) => {
@@ -585,7 +594,12 @@ function nounPhrase(tokens: Token[]): string {
       return `${nounPhrase(tokens.slice(of + 1))} assigned by ${nounPhrase(tokens.slice(0, of - 1))}`
     }
     const before = nounPhrase(tokens.slice(0, of))
-    const after = nounPhrase(tokens.slice(of + 1))
+    const rest = tokens.slice(of + 1)
+    // 对外经济技术交流的扩大 → the expansion of …
+    if (rest.length === 1 && rest[0].verb && rest[0].kind !== 'term') return `${rest[0].verb.nominal} ${before}`
+    const after = nounPhrase(rest)
+    // 我国的外交工作 → China's diplomatic work
+    if (/'s$/.test(before)) return `${before} ${after}`
     return `${after} of ${before}`
   }
   const last = tokens[tokens.length - 1]
