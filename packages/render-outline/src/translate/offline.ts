@@ -161,6 +161,7 @@ const OUTCOME_ADVERBS: Record<string, string> = {
   进一步: 'further',
   全面: 'comprehensively',
   生动: 'vividly',
+  稳中: 'steadily',
 }
 const OUTCOME_PATTERN = new RegExp(
   `^([^，,；;：:、]{2,}?)(${Object.keys(OUTCOME_ADVERBS).join('|')})?(${Object.keys(OUTCOME_VERBS).join('|')})$`,
