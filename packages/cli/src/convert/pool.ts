@@ -15,6 +15,17 @@ export type WorkerReply =
   | { id: number; ok: true; result: RenderResult }
   | { id: number; ok: false; error: string; kind: string; stack?: string }
 
+/** The file each worker thread starts from (default: `worker.js` beside this file). */
+let workerEntry: URL | string | undefined
+
+/**
+ * Start workers from another file: the one-file bundle of the command
+ * points them at its own loader, so a worker loads one file, not hundreds.
+ */
+export function setWorkerEntry(entry: URL | string): void {
+  workerEntry = entry
+}
+
 interface Slot {
   worker: Worker
   task?: { message: TaskMessage; resolve: (reply: WorkerReply) => void }
@@ -62,7 +73,7 @@ export class Pool implements Runner {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { options: this.options } })
+    const worker = new Worker((workerEntry ??= new URL('./worker.js', import.meta.url)), { workerData: { options: this.options } })
     const slot: Slot = { worker }
     worker.on('message', (reply: WorkerReply) => {
       const task = slot.task

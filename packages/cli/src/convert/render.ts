@@ -1,5 +1,6 @@
 import { parse, toMdast } from '@gongwen/parser'
 import type { Root } from '@gongwen/parser'
+import { importOutline, importPdf } from './load.js'
 import type { RenderOptions, RenderResult, RenderedFile } from './targets.js'
 
 /*
@@ -31,12 +32,12 @@ async function docx() {
 }
 
 async function pdf() {
-  const mod = await (pdfModule ??= import('@gongwen/render-pdf'))
+  const mod = await (pdfModule ??= importPdf())
   return need(mod.toPdf, 'the pdf target (toPdf)')
 }
 
 async function outline() {
-  return (outlineModule ??= import('@gongwen/render-outline'))
+  return (outlineModule ??= importOutline())
 }
 
 async function markdown() {
