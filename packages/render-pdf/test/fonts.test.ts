@@ -70,3 +70,28 @@ describe('font loading', () => {
     expect(loadedFontFileCount()).toBe(after)
   })
 })
+
+describe('font internals', () => {
+  it('finds the same glyph for every BMP character as fontkit does (raw cmap reader)', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { createRequire } = await import('node:module')
+    const fontkit = await import('fontkit')
+    const { resolveGlyph } = await import('../src/index.js')
+    const require = createRequire(import.meta.url)
+    expect(resolveGlyph('serif', 0x4e00)).toBeTruthy()
+    const sources: Array<[string, string]> = [
+      ['serif', require.resolve('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf')],
+    ]
+    for (const [key, path] of sources) {
+      const ours = fontFileByKey(key).font
+      const theirs = fontkit.create(readFileSync(path)) as unknown as { _cmapProcessor: { lookup(cp: number): number } }
+      let mismatches = 0
+      for (let cp = 0; cp < 0x10000; cp++) {
+        const expected = theirs._cmapProcessor.lookup(cp)
+        const found = ours.hasGlyphForCodePoint(cp) ? ours.glyphForCodePoint(cp).id : 0
+        if (found !== expected) mismatches++
+      }
+      expect(mismatches, key).toBe(0)
+    }
+  })
+})

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import * as fontkit from 'fontkit'
 import type { Font, Glyph } from 'fontkit'
 import type { FontStack } from '@gongwen/presets'
+import { useRawCmap } from './cmap.js'
 import { cacheSubsetGlyphs } from './subset-cache.js'
 import { assembleSubsets } from './subset-encode.js'
 import { repairWoff2Subsetting, useNativeBrotli } from './woff2.js'
@@ -89,8 +90,10 @@ function loadFile(key: string, path: () => string, woff2 = false): FontFile {
   let file = fileCache.get(key)
   if (!file) {
     const font = fontkit.create(readFileSync(path()))
+    // Native Brotli first: the cmap reader makes the WOFF2 file inflate its tables.
     if (woff2) repairWoff2Subsetting(useNativeBrotli(font))
     else cacheSubsetGlyphs(font)
+    useRawCmap(font)
     assembleSubsets(font)
     if (woff2) useTableHorizontalMetrics(font)
     else useRawHorizontalMetrics(font)
