@@ -4,7 +4,7 @@ import type { Preset } from '@gongwen/presets'
 import { MM, textWidth } from '@gongwen/presets'
 import { advanceEm, fontFileByKey, glyphFor, resolveGlyph } from './fonts/index.js'
 import type { FontFile } from './fonts/index.js'
-import { tuneStreams } from './streams.js'
+import { collectOutput, tuneStreams } from './streams.js'
 import type { Layout, PlacedLine } from './layout/types.js'
 import { plainText } from './state.js'
 
@@ -92,11 +92,12 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
     },
   })
   tuneStreams(doc)
-  const chunks: Uint8Array[] = []
+  const output = collectOutput(doc)
   const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk))
-    doc.on('end', () => resolve(concat(chunks)))
+    doc.on('end', () => resolve(output()))
     doc.on('error', reject)
+    // Nothing is read from the stream (see collectOutput); flowing, it still ends.
+    doc.resume()
   })
 
   const fonts = new Map<string, DocFont>()
@@ -410,16 +411,4 @@ function lastLineOfBlocks(layout: Layout): Map<number, number> {
   const last = new Map<number, number>()
   for (const page of layout.pages) for (const line of page) last.set(line.block, line.index)
   return last
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  let size = 0
-  for (const c of chunks) size += c.length
-  const out = new Uint8Array(size)
-  let pos = 0
-  for (const c of chunks) {
-    out.set(c, pos)
-    pos += c.length
-  }
-  return out
 }

@@ -43,17 +43,24 @@ export function tuneStreams(doc: PDFDoc): void {
     // Content streams get one short string per operator; keep them as
     // strings and encode them together, in order, when bytes arrive or the
     // stream ends (pdfkit's own `write` adds the newline after each).
+    // Encoded every ~32K characters too, so that the strings (built piece by
+    // piece, each a tree of fragments) die young instead of outliving a
+    // scavenge with the rest of the page.
     let pending: string[] = []
+    let pendingLength = 0
     const write = stream.write
     const flush = (target: StreamRef): void => {
       if (pending.length === 0) return
       const text = pending.join('\n') + '\n'
       pending = []
+      pendingLength = 0
       write.call(target, Buffer.from(text, 'latin1'))
     }
     stream.write = function (this: StreamRef, chunk: Uint8Array | string): void {
       if (typeof chunk === 'string') {
         pending.push(chunk)
+        pendingLength += chunk.length
+        if (pendingLength > 32768) flush(this)
         return
       }
       flush(this)
@@ -70,5 +77,51 @@ export function tuneStreams(doc: PDFDoc): void {
       finalize.call(this)
     }
     return stream
+  }
+}
+
+/**
+ * Collect the document's output ourselves: pdfkit pushes every object
+ * header, dictionary and stream through its Readable stream, each string
+ * turned into bytes one character at a time. Here strings are gathered and
+ * encoded together (latin1 gives one byte per character, as pdfkit counts
+ * for its xref offsets) and nothing goes through the stream machinery.
+ * Returns the bytes written so far (all of them once the document ended).
+ */
+export function collectOutput(doc: PDFDoc): () => Uint8Array {
+  const parts: Uint8Array[] = []
+  // What the constructor wrote already (the %PDF header) waits in the stream's buffer.
+  const head = doc.read() as Uint8Array | null
+  if (head) parts.push(head)
+  let text: string[] = []
+  const flush = (): void => {
+    if (text.length === 0) return
+    parts.push(Buffer.from(text.join(''), 'latin1'))
+    text = []
+  }
+  const internals = doc as unknown as { _offset: number; _write(data: Uint8Array | string): void }
+  internals._write = function (this: { _offset: number }, data: Uint8Array | string): void {
+    if (data instanceof Uint8Array) {
+      flush()
+      parts.push(data)
+      this._offset += data.length
+    } else {
+      const line = data + '\n'
+      text.push(line)
+      this._offset += line.length
+    }
+  }
+  return () => {
+    flush()
+    // A plain Uint8Array of its own: callers may transfer its buffer to another thread.
+    let size = 0
+    for (const part of parts) size += part.length
+    const out = new Uint8Array(size)
+    let at = 0
+    for (const part of parts) {
+      out.set(part, at)
+      at += part.length
+    }
+    return out
   }
 }
