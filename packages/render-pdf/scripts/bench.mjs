@@ -8,10 +8,15 @@
 // set: `bench` (default: the 24 documents the root `npm run bench` converts
 // to PDF), `provinces` (the 21 provincial 2026 reports), or a folder.
 // Needs `npm run build` at the root (reads dist/ of this package and the parser).
+// BENCH_DIST=<folder> times another build of this package (e.g. an older
+// commit compiled elsewhere) against the same documents.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { parse } from '@gongwen/parser'
-import { preloadFonts, toPdf } from '../dist/index.js'
+
+const dist = process.env.BENCH_DIST ? pathToFileURL(resolve(process.env.BENCH_DIST, 'index.js')).href : '../dist/index.js'
+const { preloadFonts, toPdf } = await import(dist)
 
 const CORPUS = '/work/shared/corpus'
 const set = process.argv[2] ?? 'bench'

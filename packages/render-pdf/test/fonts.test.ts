@@ -94,4 +94,25 @@ describe('font internals', () => {
       expect(mismatches, key).toBe(0)
     }
   })
+
+  it('embeds the same font bytes as fontkit does from the whole file (lazily read outlines, cached glyphs, assembled subset)', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { createRequire } = await import('node:module')
+    const fontkit = await import('fontkit')
+    const { toPdf } = await import('../src/index.js')
+    const require = createRequire(import.meta.url)
+    // A document first, so the caches are warm as in a batch.
+    await toPdf(doc([p('政府工作报告：经济社会发展，２０２５年增长５％。')]))
+    const text = '各位代表：现在，我代表省人民政府，向大会作政府工作报告（2026年）。“十五五”规划①'
+    const ours = fontFileByKey('serif').font
+    const theirs = fontkit.create(readFileSync(require.resolve('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf')))
+    const subsetOf = (font: typeof ours) => {
+      const subset = font.createSubset() as unknown as { includeGlyph(gid: number): number; encode(): Uint8Array }
+      for (const ch of text) subset.includeGlyph(font.glyphForCodePoint(ch.codePointAt(0) as number).id)
+      return subset.encode()
+    }
+    const expected = subsetOf(theirs)
+    expect(expected.length).toBeGreaterThan(1000)
+    expect(Buffer.compare(Buffer.from(subsetOf(ours)), Buffer.from(expected))).toBe(0)
+  })
 })

@@ -34,7 +34,7 @@ declare module 'fontkit' {
     postscriptName: string
     hasGlyphForCodePoint(codePoint: number): boolean
     glyphForCodePoint(codePoint: number): Glyph
-    getGlyph(gid: number): Glyph
+    getGlyph(gid: number, codePoints?: number[]): Glyph
     /** The source font's loca table (version 0: short offsets). */
     loca: { version: number; offsets: number[] }
     createSubset(): Subset

@@ -5,6 +5,7 @@ import * as fontkit from 'fontkit'
 import type { Font, Glyph } from 'fontkit'
 import type { FontStack } from '@gongwen/presets'
 import { useRawCmap } from './cmap.js'
+import { readFontLazily } from './lazy-glyf.js'
 import { cacheSubsetGlyphs } from './subset-cache.js'
 import { assembleSubsets } from './subset-encode.js'
 import { repairWoff2Subsetting, useNativeBrotli } from './woff2.js'
@@ -89,10 +90,15 @@ export function glyphFor(file: FontFile, cp: number): Glyph {
 function loadFile(key: string, path: () => string, woff2 = false): FontFile {
   let file = fileCache.get(key)
   if (!file) {
-    const font = fontkit.create(readFileSync(path()))
-    // Native Brotli first: the cmap reader makes the WOFF2 file inflate its tables.
-    if (woff2) repairWoff2Subsetting(useNativeBrotli(font))
-    else cacheSubsetGlyphs(font)
+    let font: Font
+    if (woff2) {
+      font = fontkit.create(readFileSync(path()))
+      // Native Brotli first: the cmap reader makes the WOFF2 file inflate its tables.
+      repairWoff2Subsetting(useNativeBrotli(font))
+    } else {
+      const lazy = readFontLazily(path())
+      font = cacheSubsetGlyphs(lazy.attach(fontkit.create(lazy.bytes)))
+    }
     useRawCmap(font)
     assembleSubsets(font)
     if (woff2) useTableHorizontalMetrics(font)

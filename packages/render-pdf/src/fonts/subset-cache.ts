@@ -43,6 +43,8 @@ export function cacheSubsetGlyphs(font: Font): Font {
 }
 
 function readSimpleGlyph(font: Font, internals: TrueTypeInternals, gid: number): CachedGlyph | null {
+  // First: the font may read a glyph's bytes only when it hands the glyph out (lazy-glyf).
+  const glyph = font.getGlyph(gid)
   const start = internals.loca.offsets[gid] ?? 0
   const end = internals.loca.offsets[gid + 1] ?? start
   const stream = internals._getTableStream('glyf')
@@ -52,6 +54,5 @@ function readSimpleGlyph(font: Font, internals: TrueTypeInternals, gid: number):
   // A negative contour count marks a composite glyph; read it from the bytes
   // rather than have fontkit decode every point of the outline.
   if (bytes.length >= 2 && ((bytes[0] as number) & 0x80) !== 0) return null
-  const glyph = font.getGlyph(gid)
   return { bytes, advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing }
 }
