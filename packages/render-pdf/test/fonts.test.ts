@@ -115,4 +115,32 @@ describe('font internals', () => {
     expect(expected.length).toBeGreaterThan(1000)
     expect(Buffer.compare(Buffer.from(subsetOf(ours)), Buffer.from(expected))).toBe(0)
   })
+
+  it('decodes WOFF2 glyphs one at a time into what fontkit decodes for the whole file', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs')
+    const { createRequire } = await import('node:module')
+    const { dirname, join } = await import('node:path')
+    const fontkit = await import('fontkit')
+    const { decodeWoff2GlyphsLazily, useNativeBrotli } = await import('../src/fonts/woff2.js')
+    const dir = join(dirname(createRequire(import.meta.url).resolve('lxgw-wenkai-webfont/package.json')), 'files')
+    const files = readdirSync(dir).filter((f) => /^lxgwwenkai-regular-subset-\d+\.woff2$/.test(f)).sort().slice(0, 6)
+    expect(files.length).toBe(6)
+    type Decoded = { numberOfContours: number; points?: Array<{ onCurve: boolean; endContour: boolean; x: number; y: number }> }
+    type Woff2 = { numGlyphs: number; _transformGlyfTable(): void; _transformedGlyphs: Decoded[] }
+    const shape = (g: Decoded) => [g.numberOfContours, (g.points ?? []).map((p) => [p.onCurve, Boolean(p.endContour), p.x, p.y])]
+    let compared = 0
+    for (const file of files) {
+      const bytes = readFileSync(join(dir, file))
+      const whole = useNativeBrotli(fontkit.create(bytes)) as unknown as Woff2
+      const lazy = decodeWoff2GlyphsLazily(useNativeBrotli(fontkit.create(bytes))) as unknown as Woff2
+      whole._transformGlyfTable()
+      lazy._transformGlyfTable()
+      // Backwards, so no glyph is decoded in stream order by accident.
+      for (let i = whole.numGlyphs - 1; i >= 0; i--) {
+        expect(shape(lazy._transformedGlyphs[i] as Decoded), `${file} glyph ${i}`).toEqual(shape(whole._transformedGlyphs[i] as Decoded))
+        compared++
+      }
+    }
+    expect(compared).toBeGreaterThan(100)
+  })
 })

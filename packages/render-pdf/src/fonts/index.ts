@@ -8,7 +8,7 @@ import { useRawCmap } from './cmap.js'
 import { readFontLazily } from './lazy-glyf.js'
 import { cacheSubsetGlyphs } from './subset-cache.js'
 import { assembleSubsets } from './subset-encode.js'
-import { repairWoff2Subsetting, useNativeBrotli } from './woff2.js'
+import { decodeWoff2GlyphsLazily, repairWoff2Subsetting, useNativeBrotli } from './woff2.js'
 
 /** The font roles the presets ask for (`FontStack['embed']`). */
 export type FaceName = FontStack['embed']
@@ -94,7 +94,7 @@ function loadFile(key: string, path: () => string, woff2 = false): FontFile {
     if (woff2) {
       font = fontkit.create(readFileSync(path()))
       // Native Brotli first: the cmap reader makes the WOFF2 file inflate its tables.
-      repairWoff2Subsetting(useNativeBrotli(font))
+      repairWoff2Subsetting(decodeWoff2GlyphsLazily(useNativeBrotli(font)))
     } else {
       const lazy = readFontLazily(path())
       font = cacheSubsetGlyphs(lazy.attach(fontkit.create(lazy.bytes)))

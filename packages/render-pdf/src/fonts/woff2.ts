@@ -136,3 +136,157 @@ export function useNativeBrotli(font: Font): Font {
   }
   return font
 }
+
+interface Woff2GlyfInternals {
+  _decompress(): void
+  _transformGlyfTable(): void
+  _transformedGlyphs?: unknown[]
+  stream: { buffer: Uint8Array }
+  directory: { tables: Record<string, { offset: number } | undefined> }
+}
+
+/** What fontkit's WOFF2 reader makes of one glyph: contour count and points. */
+interface DecodedGlyph {
+  numberOfContours: number
+  points?: Array<{ onCurve: boolean; endContour: boolean; x: number; y: number }>
+}
+
+/** Bytes of the glyph stream a point takes, by its flag (WOFF2 triplet encoding). */
+function tripletBytes(flag: number): number {
+  if (flag < 84) return 1
+  if (flag < 120) return 2
+  if (flag < 124) return 3
+  return 4
+}
+
+/**
+ * fontkit decodes the whole transformed `glyf` table of a WOFF2 file into
+ * point objects as soon as any glyph of the file is asked for, though a
+ * document needs a handful of the file's glyphs. Instead, walk the streams
+ * once to find where each glyph starts (a byte per point, no objects), and
+ * decode a glyph the first time fontkit reads it — into the same objects
+ * fontkit makes. Files with composite glyphs keep fontkit's decoder.
+ */
+export function decodeWoff2GlyphsLazily(font: Font): Font {
+  const woff2 = font as unknown as Woff2GlyfInternals
+  const decodeAll = woff2._transformGlyfTable.bind(woff2)
+  woff2._transformGlyfTable = function transformGlyfTable(this: Woff2GlyfInternals): void {
+    this._decompress()
+    const table = this.directory.tables['glyf']
+    if (!table) return decodeAll()
+    const bytes = this.stream.buffer
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    const head = table.offset
+    const count = view.getUint16(head + 4)
+    const sizes: number[] = []
+    for (let k = 0; k < 7; k++) sizes.push(view.getUint32(head + 8 + 4 * k))
+    const starts: number[] = []
+    let at = head + 36
+    for (const size of sizes) {
+      starts.push(at)
+      at += size
+    }
+    const [contourStream, pointStream, flagStream, glyphStream] = starts as [number, number, number, number]
+    const read255 = (pos: number): [number, number] => {
+      const code = bytes[pos] as number
+      if (code === 253) return [view.getUint16(pos + 1), pos + 3]
+      if (code === 255) return [(bytes[pos + 1] as number) + 253, pos + 2]
+      if (code === 254) return [(bytes[pos + 1] as number) + 506, pos + 2]
+      return [code, pos + 1]
+    }
+    // Where each glyph's data starts in the point-count, flag and glyph streams.
+    const pointsAt = new Int32Array(count)
+    const flagsAt = new Int32Array(count)
+    const glyphsAt = new Int32Array(count)
+    let points = pointStream
+    let flags = flagStream
+    let glyphs = glyphStream
+    for (let i = 0; i < count; i++) {
+      pointsAt[i] = points
+      flagsAt[i] = flags
+      glyphsAt[i] = glyphs
+      const contours = view.getInt16(contourStream + 2 * i)
+      if (contours < 0) return decodeAll()
+      if (contours === 0) continue
+      let total = 0
+      for (let c = 0; c < contours; c++) {
+        const [n, next] = read255(points)
+        total += n
+        points = next
+      }
+      for (let p = 0; p < total; p++) glyphs += tripletBytes((bytes[flags++] as number) & 0x7f)
+      glyphs = read255(glyphs)[1] // instruction length (the instructions themselves are another stream)
+    }
+
+    const decode = (i: number): DecodedGlyph => {
+      const contours = view.getInt16(contourStream + 2 * i)
+      const glyph: DecodedGlyph = { numberOfContours: contours }
+      if (contours <= 0) return glyph
+      let pos = pointsAt[i] as number
+      const ends: number[] = []
+      let total = 0
+      for (let c = 0; c < contours; c++) {
+        const [n, next] = read255(pos)
+        total += n
+        ends.push(total)
+        pos = next
+      }
+      let f = flagsAt[i] as number
+      let g = glyphsAt[i] as number
+      let x = 0
+      let y = 0
+      const out: NonNullable<DecodedGlyph['points']> = []
+      const sign = (flag: number, value: number): number => (flag & 1 ? value : -value)
+      for (let p = 0; p < total; p++) {
+        let flag = bytes[f++] as number
+        const onCurve = !(flag >> 7)
+        flag &= 0x7f
+        let dx: number
+        let dy: number
+        if (flag < 10) {
+          dx = 0
+          dy = sign(flag, ((flag & 14) << 7) + (bytes[g++] as number))
+        } else if (flag < 20) {
+          dx = sign(flag, (((flag - 10) & 14) << 7) + (bytes[g++] as number))
+          dy = 0
+        } else if (flag < 84) {
+          const b0 = flag - 20
+          const b1 = bytes[g++] as number
+          dx = sign(flag, 1 + (b0 & 0x30) + (b1 >> 4))
+          dy = sign(flag >> 1, 1 + ((b0 & 0x0c) << 2) + (b1 & 0x0f))
+        } else if (flag < 120) {
+          const b0 = flag - 84
+          dx = sign(flag, 1 + (Math.floor(b0 / 12) << 8) + (bytes[g++] as number))
+          dy = sign(flag >> 1, 1 + (((b0 % 12) >> 2) << 8) + (bytes[g++] as number))
+        } else if (flag < 124) {
+          const b1 = bytes[g++] as number
+          const b2 = bytes[g++] as number
+          dx = sign(flag, (b1 << 4) + (b2 >> 4))
+          dy = sign(flag >> 1, ((b2 & 0x0f) << 8) + (bytes[g++] as number))
+        } else {
+          dx = sign(flag, view.getUint16(g))
+          dy = sign(flag >> 1, view.getUint16(g + 2))
+          g += 4
+        }
+        x += dx
+        y += dy
+        out.push({ onCurve, endContour: false, x, y })
+      }
+      for (const end of ends) (out[end - 1] as { endContour: boolean }).endContour = true
+      glyph.points = out
+      return glyph
+    }
+
+    const decoded: Array<DecodedGlyph | undefined> = []
+    this._transformedGlyphs = new Proxy(decoded, {
+      get(target, key, receiver) {
+        if (typeof key === 'string') {
+          const i = Number(key)
+          if (Number.isInteger(i) && i >= 0 && i < count) return (target[i] ??= decode(i))
+        }
+        return Reflect.get(target, key, receiver)
+      },
+    })
+  }
+  return font
+}
