@@ -4,7 +4,7 @@ import type { Font, Subset } from 'fontkit'
  * The tables of a subset that do not depend on its glyphs (head, hhea,
  * maxp, cvt, prep, fpgm), as fontkit writes them, and the order of all.
  */
-interface Template {
+export interface Template {
   header: Uint8Array
   tags: string[]
   tables: Map<string, Uint8Array>
@@ -27,7 +27,7 @@ export function assembleSubsets(font: Font): Font {
     const subset: Subset = createSubset()
     const fontkitEncode = subset.encode.bind(subset)
     subset.encode = function encode(this: Subset): Uint8Array {
-      template ??= readTemplate(createSubset().encode())
+      template ??= rawTemplate(font) ?? fontkitTemplate(createSubset)
       const version = font.loca.version
       this.glyf = []
       this.offset = 0
@@ -42,6 +42,62 @@ export function assembleSubsets(font: Font): Font {
     return subset
   }
   return font
+}
+
+/** The template as fontkit writes it: a subset of glyph 0 only, taken apart. */
+export function fontkitTemplate(createSubset: () => Subset): Template {
+  return readTemplate(createSubset().encode())
+}
+
+/** The tables fontkit's subsetter writes, in its order; absent optional ones are left out. */
+const SUBSET_TABLES = ['head', 'hhea', 'loca', 'maxp', 'cvt ', 'prep', 'glyf', 'hmtx', 'fpgm']
+const OPTIONAL = new Set(['cvt ', 'prep', 'fpgm'])
+
+interface TableInternals {
+  _decompress?(): void
+  directory: { tables: Record<string, { length: number } | undefined> }
+  _getTableStream(tag: string): { buffer: Uint8Array; pos: number } | null
+}
+
+/**
+ * The same template from the font's own table bytes, without running
+ * fontkit's encoder (a few milliseconds per file, and a Kai document touches
+ * dozens of files): fontkit decodes head, hhea, maxp, cvt, prep and fpgm and
+ * writes them back unchanged but for the counts patched per subset (the
+ * fonts test checks this on every bundled file). Null if a table is missing.
+ */
+export function rawTemplate(font: Font): Template | null {
+  const internals = font as unknown as TableInternals
+  internals._decompress?.()
+  const tags: string[] = []
+  const tables = new Map<string, Uint8Array>()
+  for (const tag of SUBSET_TABLES) {
+    if (tag === 'loca' || tag === 'glyf' || tag === 'hmtx') {
+      tags.push(tag)
+      tables.set(tag, new Uint8Array(0))
+      continue
+    }
+    const entry = internals.directory.tables[tag]
+    if (!entry || entry.length === 0) {
+      if (OPTIONAL.has(tag)) continue
+      return null
+    }
+    const stream = internals._getTableStream(tag)
+    if (!stream) return null
+    tags.push(tag)
+    tables.set(tag, stream.buffer.slice(stream.pos, stream.pos + entry.length))
+  }
+  // The directory header: 'true', table count, and the binary-search fields.
+  const header = new Uint8Array(12)
+  const view = new DataView(header.buffer)
+  for (let k = 0; k < 4; k++) header[k] = 'true'.charCodeAt(k)
+  const count = tags.length
+  const power = 2 ** Math.floor(Math.log2(count))
+  view.setUint16(4, count)
+  view.setUint16(6, power * 16)
+  view.setUint16(8, Math.log2(power))
+  view.setUint16(10, count * 16 - power * 16)
+  return { header, tags, tables }
 }
 
 function readTemplate(bytes: Uint8Array): Template {
