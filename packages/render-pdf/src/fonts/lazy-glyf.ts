@@ -53,8 +53,8 @@ export function readFontLazily(path: string): LazyFontFile {
       // Composite glyphs reach their components through getGlyph too.
       font.getGlyph = (gid: number, codePoints?: number[]): Glyph => {
         if (gid >= 0 && gid < loaded.length && loaded[gid] === 0) {
-          const start = font.loca.offsets[gid] ?? 0
-          const end = font.loca.offsets[gid + 1] ?? start
+          const start = glyphOffset(font, gid)
+          const end = Math.max(start, glyphOffset(font, gid + 1))
           if (end > start && end <= table.length) read(table.offset + start, end - start)
           loaded[gid] = 1
         }
@@ -63,4 +63,37 @@ export function readFontLazily(path: string): LazyFontFile {
       return font
     },
   }
+}
+
+interface LocaInternals {
+  head: { indexToLocFormat: number }
+  directory: { tables: Record<string, { length: number } | undefined> }
+  _getTableStream(tag: string): { buffer: Uint8Array; pos: number } | null
+}
+
+const locaReaders = new WeakMap<Font, (gid: number) => number>()
+
+/**
+ * Where glyph `gid` starts in `glyf` (and `gid + 1`, where it ends), read from
+ * the raw loca table: fontkit decodes the whole table into an array of
+ * 30,000 numbers (~6 ms a face) the first time anything asks for one.
+ */
+export function glyphOffset(font: Font, gid: number): number {
+  let read = locaReaders.get(font)
+  if (!read) {
+    const internals = font as unknown as LocaInternals
+    const entry = internals.directory.tables['loca']
+    const stream = internals._getTableStream('loca')
+    if (!entry || !stream) {
+      read = (g) => font.loca.offsets[g] ?? 0
+    } else {
+      const { buffer, pos } = stream
+      const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+      const short = internals.head.indexToLocFormat === 0
+      const count = entry.length / (short ? 2 : 4)
+      read = short ? (g) => (g < count ? 2 * view.getUint16(pos + 2 * g) : 0) : (g) => (g < count ? view.getUint32(pos + 4 * g) : 0)
+    }
+    locaReaders.set(font, read)
+  }
+  return read(gid)
 }

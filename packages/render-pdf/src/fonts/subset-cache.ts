@@ -1,4 +1,5 @@
 import type { Font, Subset } from 'fontkit'
+import { glyphOffset } from './lazy-glyf.js'
 
 interface CachedGlyph {
   bytes: Uint8Array
@@ -7,7 +8,6 @@ interface CachedGlyph {
 }
 
 interface TrueTypeInternals {
-  loca: { offsets: number[] }
   _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array }
 }
 
@@ -45,8 +45,8 @@ export function cacheSubsetGlyphs(font: Font): Font {
 function readSimpleGlyph(font: Font, internals: TrueTypeInternals, gid: number): CachedGlyph | null {
   // First: the font may read a glyph's bytes only when it hands the glyph out (lazy-glyf).
   const glyph = font.getGlyph(gid)
-  const start = internals.loca.offsets[gid] ?? 0
-  const end = internals.loca.offsets[gid + 1] ?? start
+  const start = glyphOffset(font, gid)
+  const end = Math.max(start, glyphOffset(font, gid + 1))
   const stream = internals._getTableStream('glyf')
   stream.pos += start
   // Copy: the stream's buffer is the whole font file.

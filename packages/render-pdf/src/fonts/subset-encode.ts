@@ -28,7 +28,8 @@ export function assembleSubsets(font: Font): Font {
     const fontkitEncode = subset.encode.bind(subset)
     subset.encode = function encode(this: Subset): Uint8Array {
       template ??= rawTemplate(font) ?? fontkitTemplate(createSubset)
-      const version = font.loca.version
+      // The source's loca format (fontkit's loca.version), without decoding loca.
+      const version = (font as unknown as { head: { indexToLocFormat: number } }).head.indexToLocFormat
       this.glyf = []
       this.offset = 0
       this.loca = { offsets: [], version }
