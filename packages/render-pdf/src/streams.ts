@@ -6,7 +6,7 @@ type PDFDoc = InstanceType<typeof PDFDocument>
 /**
  * zlib level of every stream. pdfkit deflates at zlib's default (6); on
  * these files (font subsets, whose glyph data hardly compresses, and content
- * streams) level 1 takes about half the time for ~6 % more bytes, and
+ * streams) level 1 takes about half the time for files 2–5 % larger, and
  * deflate was a quarter of the time of a whole render.
  */
 export const DEFLATE_LEVEL = 1
@@ -42,7 +42,7 @@ export function tuneStreams(doc: PDFDoc): void {
     })
     // Content streams get one short string per operator; keep them as
     // strings and encode them together, in order, when bytes arrive or the
-    // stream ends (pdfkit's own `write` adds the newline after each).
+    // stream ends (each followed by a newline, as pdfkit writes them).
     // Encoded every ~32K characters too, so that the strings (built piece by
     // piece, each a tree of fragments) die young instead of outliving a
     // scavenge with the rest of the page.
