@@ -471,6 +471,12 @@ export function createOfflineTranslator(): Translator {
   }
 }
 
+/**
+ * Lines already translated in this process. Headings recur within a batch
+ * (`一、过去一年工作回顾`), but a large cache only grows a long batch's memory
+ * (each entry holds its line twice): 2,000 lines are plenty.
+ */
+const LINE_CACHE_LIMIT = 2000
 const lineCache = new Map<string, Result>()
 
 function translateLine(zh: string): Result {
@@ -479,7 +485,7 @@ function translateLine(zh: string): Result {
   let result = translateText(normaliseSource(zh))
   result = { en: finish(result.en), fallback: result.fallback }
   if (result.en === '') result = { en: '(untitled)', fallback: true }
-  if (lineCache.size > 20000) lineCache.clear()
+  if (lineCache.size >= LINE_CACHE_LIMIT) lineCache.clear()
   lineCache.set(zh, result)
   return result
 }
