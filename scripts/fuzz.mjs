@@ -175,6 +175,8 @@ for (let index = 0; index < count; index++) {
   const r = rng(seed + index * 7919)
   const t0 = performance.now()
   let stage = 'generate'
+  let lastTree
+  let lastPdf
   try {
     let tree
     if (index % 2 === 0) {
@@ -190,6 +192,7 @@ for (let index = 0; index < count; index++) {
     } else {
       tree = generatedTree(r)
     }
+    lastTree = tree
     const preset = index % 4 < 2 ? 'official' : 'report'
     stage = 'docx'
     const docx = await toDocx(tree, { preset })
@@ -204,14 +207,16 @@ for (let index = 0; index < count; index++) {
     }
     stage = 'pdf'
     const pdf = await toPdf(tree, { preset, toc: index % 10 === 3 })
+    lastPdf = pdf
     if (Buffer.from(pdf.subarray(0, 5)).toString() !== '%PDF-') throw new Error('PDF output does not start with %PDF-')
     // pdftotext reorders text around bidi controls (U+202E…): the order check is meaningless there.
     const bidi = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(textValues(tree).join(''))
     if (havePdftotext && pdfEvery > 0 && index % pdfEvery === 0 && !bidi) {
       const file = join(scratch, 'x.pdf')
       writeFileSync(file, pdf)
-      const got = squeeze(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })).replace(/[^\u3400-\u9fff0-9A-Za-z]/g, '')
-      // Every Han character, letter and digit of the tree, in order; running
+      const got = squeeze(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })).replace(/[^\u3400-\u9fff0-9A-Za-z]/g, '')
+      // Every Han character, letter and digit of the tree, in content order (-raw:
+      // pdftotext's layout mode may reorder lines of widely spaced text); running
       // headers and page numbers may stand between them.
       let at = 0
       for (const value of textValues(tree)) {
@@ -233,7 +238,11 @@ for (let index = 0; index < count; index++) {
     briefToMarkdown(brief)
     briefToHtml(brief)
   } catch (error) {
-    console.error(`fuzz: document ${index} failed in ${stage} (rerun: npm run fuzz -- --seed ${seed} --only ${index}): ${error?.stack ?? error}`)
+    // Keep what failed, to look at.
+    const kept = join(tmpdir(), `gongwen-fuzz-${seed}-${index}`)
+    if (lastTree) writeFileSync(`${kept}.json`, JSON.stringify(lastTree, null, 1))
+    if (lastPdf) writeFileSync(`${kept}.pdf`, lastPdf)
+    console.error(`fuzz: document ${index} failed in ${stage} (rerun: npm run fuzz -- --seed ${seed} --only ${index}; tree${lastPdf ? ' and PDF' : ''} kept in ${kept}.*): ${error?.stack ?? error}`)
     rmSync(scratch, { recursive: true, force: true })
     process.exit(1)
   }
