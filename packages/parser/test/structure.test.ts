@@ -89,3 +89,11 @@ describe('structure: lists, signature, appendices, toc', () => {
     expect(nodesOfType(tree, 'paragraph').filter((p) => toText(p) === '各位代表！')).toHaveLength(2)
   })
 })
+
+describe('structure: a closing section', () => {
+  it('puts 结束语 at the top level even after numbered sections', () => {
+    const long = '我们要更加紧密地团结在以习近平同志为核心的党中央周围，坚定信心，真抓实干，为全面建设社会主义现代化国家而团结奋斗。'
+    const { tree } = parseLines(['政府工作报告', '各位代表：', long.replace('我们', '今年我们'), '一、过去一年工作回顾', long.replace('我们', '过去我们'), '（一）稳增长', long.replace('我们', '一年来我们'), '结束语', long])
+    expect(nodesOfType(tree, 'heading').map((h) => [h.depth, toText(h)])).toEqual([[1, '过去一年工作回顾'], [2, '稳增长'], [1, '结束语']])
+  })
+})

@@ -225,6 +225,11 @@ function rankHeadings(blocks: Block[], members: number[]): Map<number, Candidate
   const out = new Map<number, Candidate & { depth: number }>()
   for (const c of candidates) {
     if (!c.marker) {
+      // The closing (or opening) section stands beside the top level, whatever came before it.
+      if (TOP_LEVEL_SECTIONS.test(blocks[c.block]!.norm)) {
+        out.set(c.block, { ...c, depth: 1 })
+        continue
+      }
       let rank = order.indexOf('unnumbered')
       if (rank < 0) {
         order.push('unnumbered')
@@ -253,6 +258,8 @@ function rankHeadings(blocks: Block[], members: number[]): Map<number, Candidate
 }
 
 const PUNCTUATION = /[。！？；，：,.;:!?（）()]/
+/** Sections that are always top level: a report's conclusion or preface. */
+const TOP_LEVEL_SECTIONS = /^(?:结束语|结语|前言|引言|序言)$/
 
 /**
  * An unnumbered heading: a short line with no punctuation standing between
