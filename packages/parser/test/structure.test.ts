@@ -97,3 +97,10 @@ describe('structure: a closing section', () => {
     expect(nodesOfType(tree, 'heading').map((h) => [h.depth, toText(h)])).toEqual([[1, '过去一年工作回顾'], [2, '稳增长'], [1, '结束语']])
   })
 })
+
+describe('structure: flattened tables', () => {
+  it('does not take a table group row before a row-number cell for a heading', () => {
+    const { tree } = parseLines(['国务院办公厅关于推广第二批支持创新相关改革举措的通知', '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：', '经国务院同意，现将第二批支持创新相关改革举措推广清单印发给你们，请结合实际认真贯彻执行。', '序号', '改革举措', '一、知识产权保护方面（共5项）', '1', '知识产权民事、刑事、行政案件“三合一”审判', '全国'])
+    expect(nodesOfType(tree, 'heading')).toEqual([])
+  })
+})

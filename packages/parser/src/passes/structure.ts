@@ -217,6 +217,10 @@ function rankHeadings(blocks: Block[], members: number[]): Map<number, Candidate
   const candidates: Candidate[] = []
   for (let n = 0; n < members.length; n++) {
     const i = members[n]!
+    // A flattened table numbers its rows one cell a line (`1`, `2`…): a
+    // group row before such a cell (`一、知识产权保护方面（共5项）`) is a cell too.
+    const next = members[n + 1] !== undefined ? blocks[members[n + 1]!]!.norm : ''
+    if (/^\d{1,3}$/.test(next)) continue
     const c = candidate(blocks[i]!, i) ?? unnumbered(blocks, members, n)
     if (c) candidates.push(c)
   }
@@ -294,8 +298,9 @@ function candidate(b: Block, index: number): Candidate | undefined {
     if (rest.length === 0) return undefined
     return { block: index, marker, phraseEnd: b.norm.length, runIn: false }
   }
-  // A phrase closed by `：` is a term and its definition (名词解释), not a heading.
-  const end = rest.search(/[。！？]/)
+  // A phrase may close with `：` before the list it heads (`（一）知识产权保护方面5项：…`);
+  // glossaries' `term：definition` entries stay out because glossary appendices take no headings.
+  const end = rest.search(/[。！？：]/)
   if (end < 0) return undefined
   const phrase = rest.slice(0, end)
   if (phrase.length < 2 || phrase.length > 40 || (phrase.match(/[，,]/g)?.length ?? 0) > 1 || /[；;“”]/.test(phrase.replace(/“[^”]{0,12}”/g, ''))) return undefined
