@@ -81,7 +81,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
   }
   const { lines, lineStarts } = splitLines(text)
   const markdown = options.markdown ?? looksLikeMarkdown(text)
-  const state: DocumentState = { text, lines, blocks: [], lineStarts, messages, meta: {}, bodyStart: 0, bodyEnd: 0, markdown }
+  const state: DocumentState = { text, lines, blocks: [], lineStarts, messages, meta: {}, bodyStart: 0, markdown }
   for (const pass of passes) pass.run(state)
   const tree = structure(state)
   tree.data.astVersion = AST_VERSION

@@ -162,10 +162,10 @@ function findSignature(blocks: Block[], body: number[]): Set<number> {
   const out = new Set<number>()
   for (let n = body.length - 1; n >= Math.max(0, body.length - 4); n--) {
     const t = blocks[body[n]!]!.norm
-    if (DATE_LINE.test(t) || (ISSUER_LINE.test(t) && t.length <= 40) || /^[（(]此件.{0,12}[）)]$/.test(t)) {
-      if (/^[（(]此件/.test(t)) continue
-      out.add(body[n]!)
-    } else break
+    // A 附注 such as （此件公开发布） may follow the 落款 without being part of it.
+    if (/^[（(]此件.{0,12}[）)]$/.test(t)) continue
+    if (DATE_LINE.test(t) || (ISSUER_LINE.test(t) && t.length <= 40)) out.add(body[n]!)
+    else break
   }
   // A lone issuer without a date is a heading-less line, not a signature.
   if (![...out].some((i) => DATE_LINE.test(blocks[i]!.norm))) return new Set()

@@ -12,7 +12,6 @@ const CLOSING = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,6}
 export function tail(state: DocumentState): void {
   const blocks = state.blocks
   relatedLinks(state)
-  let end = blocks.length
   for (let i = blocks.length - 1; i >= state.bodyStart; i--) {
     const b = blocks[i]!
     if (b.status !== 'keep') continue
@@ -31,10 +30,8 @@ export function tail(state: DocumentState): void {
       dropBlock(b, 'boilerplate/tail')
       continue
     }
-    end = i + 1
     break
   }
-  state.bodyEnd = end
 }
 
 

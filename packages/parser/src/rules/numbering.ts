@@ -50,8 +50,6 @@ export function matchMarker(text: string): MarkerMatch | undefined {
   return undefined
 }
 
-/** `一是…`, `二是…`, `第一，…`: enumerations inside running text, never headings. */
-export const ENUMERATION = new RegExp(`^(?:${CN}是|第${CN}[，,、])`)
 
 /** List item markers. */
 export const DASH_ITEM = /^(?:——|──|—|－－|--|――)(?=\S)/

@@ -12,7 +12,7 @@ export interface Line {
   raw: string
   /**
    * The normalised text. `norm[i]` came from source offset `map[i]`, or
-   * `base + i` when no unit was replaced or removed (`map` unset); see `sourceOffset`.
+   * `base + i` when no unit was replaced or removed (`map` unset); see `lineMap`.
    */
   norm: string
   base: number
@@ -65,8 +65,6 @@ export interface DocumentState {
   meta: import('../ast.js').Meta
   /** Index of the first body block (after the front), set by the front pass. */
   bodyStart: number
-  /** Index just past the last body block, set by the tail pass. */
-  bodyEnd: number
 }
 
 export interface ParseMessage {
@@ -115,11 +113,6 @@ export function positionOf(state: Pick<DocumentState, 'lineStarts'>, start: numb
   return { start: pointAt(state.lineStarts, start), end: pointAt(state.lineStarts, end) }
 }
 
-/** Source offset of unit `i` of `line.norm`; `i === norm.length` gives the end of the last unit. */
-export function sourceOffset(line: Line, i: number): number {
-  if (line.map) return line.map[i]!
-  return line.base + i
-}
 
 export function lineMap(line: Line): Int32Array {
   if (line.map) return line.map
