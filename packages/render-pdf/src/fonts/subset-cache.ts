@@ -1,10 +1,20 @@
 import type { Font, Subset } from 'fontkit'
 import { glyphOffset } from './lazy-glyf.js'
 
-interface CachedGlyph {
+/** A glyph ready to embed: its TrueType bytes and horizontal metrics. */
+export interface CachedGlyph {
   bytes: Uint8Array
   advance: number
   bearing: number
+}
+
+/** Add a glyph's bytes and metrics to a subset, as fontkit's own `_addGlyph` does; returns its new id. */
+export function appendGlyph(subset: Subset, entry: CachedGlyph): number {
+  subset.glyf.push(entry.bytes)
+  subset.loca.offsets.push(subset.offset)
+  subset.hmtx.metrics.push({ advance: entry.advance, bearing: entry.bearing })
+  subset.offset += entry.bytes.length
+  return subset.glyf.length - 1
 }
 
 interface TrueTypeInternals {
@@ -31,11 +41,7 @@ export function cacheSubsetGlyphs(font: Font): Font {
         cache.set(gid, entry)
       }
       if (entry === null) return original(gid)
-      this.glyf.push(entry.bytes)
-      this.loca.offsets.push(this.offset)
-      this.hmtx.metrics.push({ advance: entry.advance, bearing: entry.bearing })
-      this.offset += entry.bytes.length
-      return this.glyf.length - 1
+      return appendGlyph(this, entry)
     }
     return subset
   }

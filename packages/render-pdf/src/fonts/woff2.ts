@@ -1,5 +1,6 @@
 import { brotliDecompressSync } from 'node:zlib'
 import type { Font, Path, Subset } from 'fontkit'
+import { appendGlyph, type CachedGlyph } from './subset-cache.js'
 
 /**
  * fontkit reads WOFF2 outlines but its subsetter copies the *transformed*
@@ -10,7 +11,7 @@ import type { Font, Path, Subset } from 'fontkit'
 export function repairWoff2Subsetting(font: Font): Font {
   // Decoding and re-encoding an outline costs far more than embedding it, and
   // every document embeds the same glyphs: do it once per glyph per process.
-  const encoded = new Map<number, { bytes: Uint8Array; advance: number; bearing: number }>()
+  const encoded = new Map<number, CachedGlyph>()
   const createSubset = font.createSubset.bind(font)
   font.createSubset = () => {
     const subset: Subset = createSubset()
@@ -21,11 +22,7 @@ export function repairWoff2Subsetting(font: Font): Font {
         entry = { bytes: encodeSimpleGlyph(glyph.path), advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing }
         encoded.set(gid, entry)
       }
-      this.glyf.push(entry.bytes)
-      this.loca.offsets.push(this.offset)
-      this.hmtx.metrics.push({ advance: entry.advance, bearing: entry.bearing })
-      this.offset += entry.bytes.length
-      return this.glyf.length - 1
+      return appendGlyph(this, entry)
     }
     return subset
   }
