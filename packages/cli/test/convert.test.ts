@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { NameRegistry, run, sanitiseName } from '../dist/index.js'
-import { BROKEN, CORPUS, SAMPLE, batchFolder, listFiles, memoryIo, tempDir } from './helpers.js'
+import { BROKEN, CORPUS, SAMPLE, batchFolder, largeBatchFolder, listFiles, memoryIo, tempDir } from './helpers.js'
 
 const jsonLines = (text: string) => text.trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l))
 
@@ -159,6 +159,31 @@ describe('batch', () => {
     const errLines = io.err().trimEnd().split('\n')
     expect(errLines).toHaveLength(3)
     for (const f of failed) expect(errLines.some((l) => l.includes(f))).toBe(true)
+  })
+
+  it('150 documents and 3 broken files: every good one written, exactly the broken ones reported, exit 1', async () => {
+    const { dir, originals } = largeBatchFolder()
+    const io = memoryIo({ cwd: dir })
+    expect(await run(['convert', 'in', '--to', 'md,json', '-o', 'out', '--jobs', '2'], io)).toBe(1)
+    const lines = jsonLines(io.out())
+    expect(lines).toHaveLength(153)
+    expect(lines.filter((l) => l.error).map((l) => l.input).sort()).toEqual(['in/broken/empty.txt', 'in/broken/garbled.txt', 'in/broken/image.txt'])
+    const good = lines.filter((l) => !l.error)
+    expect(good).toHaveLength(150)
+    const mdOf = new Map<string, string>()
+    for (const l of good) {
+      expect(l.outputs).toHaveLength(2)
+      mdOf.set(l.input, readFileSync(join(dir, l.outputs[0]), 'utf8'))
+    }
+    expect(listFiles(join(dir, 'out'))).toHaveLength(300)
+    // The same document read from UTF-16 or from UTF-8 with a BOM and CRLF ends gives the same Markdown.
+    for (const file of originals) {
+      const md = mdOf.get(join('in', file))
+      expect(md!.length, file).toBeGreaterThan(200)
+      expect(mdOf.get(join('in', 'utf16', file)), file).toBe(md)
+      expect(mdOf.get(join('in', 'crlf', file)), file).toBe(md)
+    }
+    expect(io.err().trimEnd().split('\n')).toHaveLength(3)
   })
 
   it('JSON lines carry input, outputs, warnings, error and dropped-line counts', async () => {

@@ -1,11 +1,13 @@
-import { cpSync, mkdtempSync, readdirSync, statSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import type { Io } from '../dist/index.js'
 
 export const FIXTURES = new URL('./fixtures/', import.meta.url).pathname
 export const CORPUS = join(FIXTURES, 'corpus')
 export const BROKEN = join(FIXTURES, 'broken')
+/** More corpus documents (2026 provincial reports, national reports from Wikisource) for the large batch. */
+export const BATCH = join(FIXTURES, 'batch')
 export const SAMPLE = join(CORPUS, 'sample', 'yubei-2023.txt')
 export const BIN = new URL('../bin/gongwen.js', import.meta.url).pathname
 
@@ -44,6 +46,36 @@ export function batchFolder(): string {
   cpSync(CORPUS, join(dir, 'in'), { recursive: true })
   cpSync(BROKEN, join(dir, 'in', 'broken'), { recursive: true })
   return dir
+}
+
+/**
+ * 150 documents and the three broken files in one fresh folder: the 50
+ * corpus documents of CORPUS and BATCH as they are (in/), and each again as
+ * scraped files also come, UTF-16LE with a BOM (in/utf16/) and UTF-8 with a
+ * BOM and CRLF line ends (in/crlf/). Returns the folder and the relative
+ * paths of the 50 originals.
+ */
+export function largeBatchFolder(): { dir: string; originals: string[] } {
+  const dir = tempDir()
+  cpSync(CORPUS, join(dir, 'in'), { recursive: true })
+  cpSync(BATCH, join(dir, 'in'), { recursive: true })
+  const originals = listFiles(join(dir, 'in'))
+  for (const file of originals) {
+    const bytes = readFileSync(join(dir, 'in', file))
+    const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe
+    const text = new TextDecoder(utf16 ? 'utf-16le' : 'utf-8').decode(bytes)
+    const variants: Array<[string, Buffer]> = [
+      ['utf16', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+      ['crlf', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text.replace(/\r?\n/g, '\r\n'), 'utf8')])],
+    ]
+    for (const [folder, data] of variants) {
+      const path = join(dir, 'in', folder, file)
+      mkdirSync(dirname(path), { recursive: true })
+      writeFileSync(path, data)
+    }
+  }
+  cpSync(BROKEN, join(dir, 'in', 'broken'), { recursive: true })
+  return { dir, originals }
 }
 
 /** Every file under a folder, relative, sorted. */
