@@ -16,6 +16,22 @@ export interface DrawOptions {
 const FALLBACK_DATE = new Date(Date.UTC(2000, 0, 1))
 
 /** The document's date (`meta.date`, else `meta.publishedAt`) as a UTC midnight. */
+/**
+ * A two-byte glyph id as it goes inside a literal string `( )`, escaped
+ * where PDF needs it: half the bytes of pdfkit's hex strings `< >`, so the
+ * content streams are smaller to build and to deflate.
+ */
+function literalCode(gid: number): string {
+  return literalByte(gid >>> 8) + literalByte(gid & 0xff)
+}
+
+function literalByte(byte: number): string {
+  // `(` `)` `\` would end or escape the string; a bare CR would be read as a line end.
+  if (byte === 0x28 || byte === 0x29 || byte === 0x5c) return '\\' + String.fromCharCode(byte)
+  if (byte === 0x0d) return '\\r'
+  return String.fromCharCode(byte)
+}
+
 export function documentDate(meta: Meta): Date {
   for (const value of [meta.date, meta.publishedAt]) {
     const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null
@@ -114,7 +130,7 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
     return entry
   }
   /**
-   * The glyph codes (4 hex digits, the subset's glyph ids) of `value` into
+   * The glyph codes (the subset's glyph ids, see `literalCode`) of `value` into
    * `codes` (returns how many), adding glyphs to the font's subset as they
    * first appear: what pdfkit's `EmbeddedFont.encode` does, without its text
    * layout pass.
@@ -130,7 +146,7 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
         const glyph = glyphFor(font.file, cp)
         const { embedded } = font
         const gid = embedded.subset.includeGlyph(glyph.id)
-        code = gid.toString(16).padStart(4, '0')
+        code = literalCode(gid)
         embedded.widths[gid] ??= glyph.advanceWidth * embedded.scale
         embedded.unicode[gid] ??= glyph.codePoints
         font.codes.set(cp, code)
@@ -226,22 +242,22 @@ export function draw(tree: Root, preset: Preset, layout: Layout, options: DrawOp
     const spacing = adjust && n >= 3 ? commonValue(adjust, n - 1) : 0
     if (spacing !== 0) {
       const tc = Math.round(spacing * 1e5) / 1e5
-      op += `${tc} Tc [<`
+      op += `${tc} Tc [(`
       for (let i = 0; i < n - 1; i++) {
         op += codes[i] as string
         const extra = (adjust as number[])[i] as number
         // TJ numbers are thousandths of the font size, positive to the left.
-        if (extra !== spacing) op += `> ${num(((tc - extra) * 1000) / size)} <`
+        if (extra !== spacing) op += `) ${num(((tc - extra) * 1000) / size)} (`
       }
-      op += `>] TJ 0 Tc <${codes[n - 1] as string}> Tj`
+      op += `)] TJ 0 Tc (${codes[n - 1] as string}) Tj`
     } else {
-      op += '[<'
+      op += '[('
       for (let i = 0; i < n; i++) {
         op += codes[i] as string
         const extra = adjust?.[i] ?? 0
-        if (extra !== 0 && i < n - 1) op += `> ${num((-extra * 1000) / size)} <`
+        if (extra !== 0 && i < n - 1) op += `) ${num((-extra * 1000) / size)} (`
       }
-      op += '>] TJ'
+      op += ')] TJ'
     }
     doc.addContent(invisible ? op + ' 0 Tr ET' : op + ' ET')
   }
