@@ -7,7 +7,8 @@ import { documentTitle } from './meta.js'
 import { docxStyleTable, stacksOf } from './style-table.js'
 import { numberingOptions, stylesOptions, type FontChoice } from './styles.js'
 import type { Handler, HandlerResult, NodeByType, NodeType, State, ToDocxOptions } from './types.js'
-import { deflateEntry, inflateEntry, readZip, writeZip } from './zip.js'
+import { reusePreparedParts, deflatePart } from './reuse.js'
+import { inflateEntry, readZip, writeZip } from './zip.js'
 
 function createState(tree: Root, options: ToDocxOptions): State {
   const preset = options.preset ?? 'official'
@@ -120,7 +121,7 @@ function finish(parts: Parts, modified: Date, offGrid: string[], textWidth: numb
   const entries = [...parts].map(([name, data]) => {
     if (name === 'word/document.xml') data = fixTocTabs(renumberBookmarks(asText(data)), textWidth)
     else if (name === 'word/styles.xml' && offGrid.length > 0) data = unsnapStyles(asText(data), offGrid)
-    return deflateEntry(name, typeof data === 'string' ? encoder.encode(data) : data)
+    return deflatePart(name, data, (text) => encoder.encode(text))
   })
   return writeZip(entries, modified)
 }
@@ -150,22 +151,25 @@ export async function toDocx(tree: Root, options: ToDocxOptions = {}): Promise<U
   const meta = tree.data?.meta ?? {}
   const body = table.paragraphStyles.find((style) => style.id === 'Normal')
   const heading = table.paragraphStyles.find((style) => style.id === 'Heading1')
+  const styles = stylesOptions(table, fontChoice)
+  // Theme fonts only matter to text without explicit fonts; point them at ours anyway.
+  const theme = {
+    fonts: {
+      body: body ? { latin: body.font.ascii, eastAsia: fontChoice(body).eastAsia } : undefined,
+      headings: heading ? { latin: heading.font.ascii, eastAsia: fontChoice(heading).eastAsia } : undefined,
+    },
+  }
   const doc = new Document({
     title: documentTitle(tree),
     subject: meta.docType,
-    styles: stylesOptions(table, fontChoice),
+    styles,
     numbering: numberingOptions(table, state.lists.values(), fontChoice),
     evenAndOddHeaderAndFooters: table.preset.pageNumber.placement === 'outside',
-    // Theme fonts only matter to text without explicit fonts; point them at ours anyway.
-    theme: {
-      fonts: {
-        body: body ? { latin: body.font.ascii, eastAsia: fontChoice(body).eastAsia } : undefined,
-        headings: heading ? { latin: heading.font.ascii, eastAsia: fontChoice(heading).eastAsia } : undefined,
-      },
-    },
+    theme,
     ...(fonts ? { fonts } : {}),
     sections,
   })
+  reusePreparedParts(doc, JSON.stringify([styles, theme]))
 
   const overrides = [{ path: 'docProps/core.xml', data: corePropertiesXml(tree) }]
   // With embedded fonts docx.js writes the font table that points at the files.

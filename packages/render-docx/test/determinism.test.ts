@@ -12,6 +12,16 @@ describe('determinism', () => {
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true)
   })
 
+  it('parts kept between documents (style sheet, theme, deflated parts) never leak into another preset or document', async () => {
+    const official = await toDocx(sample(), { preset: 'official' })
+    const report = await toDocx(sample(), { preset: 'report' })
+    const brief = await toDocx(handmade(), { preset: 'report', toc: false, cover: false })
+    expect(Buffer.from(await toDocx(handmade(), { preset: 'report', toc: false, cover: false })).equals(Buffer.from(brief))).toBe(true)
+    expect(Buffer.from(await toDocx(sample(), { preset: 'official' })).equals(Buffer.from(official))).toBe(true)
+    expect(Buffer.from(await toDocx(sample(), { preset: 'report' })).equals(Buffer.from(report))).toBe(true)
+    expect(Buffer.from(official).equals(Buffer.from(report))).toBe(false)
+  })
+
   it('stamps the zip entries with the document date, not the clock', async () => {
     const bytes = await toDocx(sample())
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
