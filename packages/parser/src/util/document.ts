@@ -116,8 +116,10 @@ export function positionOf(state: Pick<DocumentState, 'lineStarts'>, start: numb
 
 export function lineMap(line: Line): Int32Array {
   if (line.map) return line.map
-  const map = new Int32Array(line.norm.length + 1)
-  for (let i = 0; i <= line.norm.length; i++) map[i] = line.base + i
+  const length = line.norm.length
+  const base = line.base
+  const map = new Int32Array(length + 1)
+  for (let i = 0; i <= length; i++) map[i] = base + i
   return map
 }
 
