@@ -17,6 +17,7 @@ interface Preparable {
 }
 
 const LIMIT = 64
+const encoder = new TextEncoder()
 const prepared = new Map<string, unknown>()
 const deflated = new Map<string, ZipEntry>()
 
@@ -58,12 +59,13 @@ const SMALL_PART = 64 * 1024
 const OWN_PARTS = new Set(['word/document.xml', 'docProps/core.xml'])
 
 /** `deflateEntry`, with the deflated bytes of small parts kept per name and content. */
-export function deflatePart(name: string, content: string | Uint8Array, encode: (text: string) => Uint8Array): ZipEntry {
-  if (typeof content !== 'string' || content.length > SMALL_PART || OWN_PARTS.has(name)) return deflateEntry(name, typeof content === 'string' ? encode(content) : content)
+export function deflatePart(name: string, content: string | Uint8Array): ZipEntry {
+  if (typeof content !== 'string') return deflateEntry(name, content)
+  if (content.length > SMALL_PART || OWN_PARTS.has(name)) return deflateEntry(name, encoder.encode(content))
   const key = `${name}\u0000${content}`
   let entry = deflated.get(key)
   if (!entry) {
-    entry = deflateEntry(name, encode(content))
+    entry = deflateEntry(name, encoder.encode(content))
     remember(deflated, key, entry)
   }
   return entry

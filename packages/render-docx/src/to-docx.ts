@@ -7,7 +7,7 @@ import { documentTitle } from './meta.js'
 import { docxStyleTable, stacksOf } from './style-table.js'
 import { numberingOptions, stylesOptions, type FontChoice } from './styles.js'
 import type { Handler, HandlerResult, NodeByType, NodeType, State, ToDocxOptions } from './types.js'
-import { reusePreparedParts, deflatePart } from './reuse.js'
+import { deflatePart, reusePreparedParts } from './reuse.js'
 import { inflateEntry, readZip, writeZip } from './zip.js'
 
 function createState(tree: Root, options: ToDocxOptions): State {
@@ -40,7 +40,6 @@ function createState(tree: Root, options: ToDocxOptions): State {
   return state
 }
 
-const encoder = new TextEncoder()
 const decoder = new TextDecoder()
 
 /**
@@ -121,7 +120,7 @@ function finish(parts: Parts, modified: Date, offGrid: string[], textWidth: numb
   const entries = [...parts].map(([name, data]) => {
     if (name === 'word/document.xml') data = fixTocTabs(renumberBookmarks(asText(data)), textWidth)
     else if (name === 'word/styles.xml' && offGrid.length > 0) data = unsnapStyles(asText(data), offGrid)
-    return deflatePart(name, data, (text) => encoder.encode(text))
+    return deflatePart(name, data)
   })
   return writeZip(entries, modified)
 }
