@@ -19,6 +19,26 @@ const { isMainThread } = require('node:worker_threads')
 const DIST = join(__dirname, '..', 'dist')
 const BUNDLE = join(DIST, 'gongwen.cjs')
 
+/*
+ * V8 settings of a converting process (measured in the README, "Choices"):
+ * - After a forced full collection (`gc()`) V8 discards optimized code
+ *   (`--trace-deopt`: "weak objects"), and every worker then recompiled its
+ *   hot functions; V8's own collections don't. So the heap is left to V8, but allowed to grow by 15 % over what
+ *   survived its last full collection (V8 allows up to 4×, and the peak of a
+ *   long batch grew with its length).
+ * - Each worker compiles the parser's and renderers' hot functions for
+ *   itself; over a batch of a few hundred documents inlining cost more
+ *   compile time than it saved.
+ * Flags are process-wide and set before anything is compiled: V8 accepts a
+ * code cache only under the flags it was made with, and the build that makes
+ * the cache (scripts/bundle.mjs) comes through here too.
+ */
+const V8_FLAGS = ['--no-turbo-inlining', '--heap-growing-percent=15']
+
+function tuneV8() {
+  for (const flag of V8_FLAGS) setFlagsFromString(flag)
+}
+
 /**
  * Compile and evaluate the bundle; undefined when there is none. The cache
  * file is named after the bundle's hash (its first line), so a cache from
@@ -26,16 +46,13 @@ const BUNDLE = join(DIST, 'gongwen.cjs')
  * from another Node version, and then compiles as usual.
  */
 function loadBundle(useCache = true) {
+  tuneV8()
   let source
   try {
     source = readFileSync(BUNDLE, 'utf8')
   } catch {
     return undefined
   }
-  // Workers set --expose-gc to collect between documents (src/convert/serve.ts),
-  // and V8 refuses a code cache made under other flags: so every thread, and
-  // the build that makes the cache, sets it before compiling.
-  setFlagsFromString('--expose-gc')
   const id = /^\/\/ gongwen bundle ([0-9a-f]+)\n/.exec(source)?.[1]
   let cachedData
   if (useCache && id) {
