@@ -41,7 +41,7 @@ describe('glyph fallback', () => {
     const layout = layoutPdf(tree)
     const heading2 = layout.pages.flat().find((l) => layout.blocks[l.block]?.role === 'heading2')
     const keys = heading2?.segments.map((s) => s.fontKey) ?? []
-    expect(keys.some((k) => k?.startsWith('kai-'))).toBe(true)
+    expect(keys).toContain('kai')
     const body = layout.pages.flat().find((l) => layout.blocks[l.block]?.role === 'body')
     expect(body?.segments[0]?.fontKey).toBe('serif')
   })
@@ -165,6 +165,103 @@ describe('font internals', () => {
       const fontkitSubset = make()
       const theirs = (Object.getPrototypeOf(fontkitSubset) as { encode(): Uint8Array }).encode.call(fontkitSubset)
       expect(Buffer.compare(Buffer.from(make().encode()), Buffer.from(theirs)), file).toBe(0)
+    }
+  })
+})
+
+describe('the Kai face as one font', () => {
+  const kaiDir = async () => {
+    const { createRequire } = await import('node:module')
+    const { dirname, join } = await import('node:path')
+    return join(dirname(createRequire(import.meta.url).resolve('lxgw-wenkai-webfont/package.json')), 'files')
+  }
+
+  it('relies on tables that every file of the face shares', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const fontkit = await import('fontkit')
+    const dir = await kaiDir()
+    const files = readdirSync(dir).filter((f) => /^lxgwwenkai-regular-subset-\d+\.woff2$/.test(f))
+    expect(files.length).toBeGreaterThan(50)
+    type Tables = { _decompress(): void; directory: { tables: Record<string, { length: number }> }; _getTableStream(tag: string): { buffer: Uint8Array; pos: number } }
+    const variants = new Map<string, Set<string>>()
+    for (const file of files) {
+      const font = fontkit.create(readFileSync(join(dir, file))) as unknown as Tables
+      font._decompress()
+      for (const tag of ['head', 'hhea', 'maxp']) {
+        const stream = font._getTableStream(tag)
+        const bytes = Buffer.from(stream.buffer.slice(stream.pos, stream.pos + (font.directory.tables[tag]?.length ?? 0)))
+        // What a subset patches or what differs by file anyway: checksum, metric count, glyph count.
+        if (tag === 'head') bytes.fill(0, 8, 12)
+        if (tag === 'hhea') bytes.fill(0, 34, 36)
+        if (tag === 'maxp') bytes.fill(0, 4, 6)
+        const seen = variants.get(tag) ?? new Set()
+        seen.add(bytes.toString('hex'))
+        variants.set(tag, seen)
+      }
+    }
+    for (const [tag, seen] of variants) expect(seen.size, tag).toBe(1)
+  })
+
+  it('embeds one Kai font for text from many of its files', async () => {
+    // Characters from across the face's ranges, so several files are involved.
+    const heading = '楷体标题：覆盖鳌鹦鹉龟鳖麒麟饕餮魑魅魍魉的字'
+    const tree = doc([h(2, '（一）', heading), p('正文。')])
+    const layout = layoutPdf(tree)
+    const keys = new Set(layout.pages.flat().flatMap((l) => l.segments.map((s) => s.fontKey)))
+    expect(keys).toContain('kai')
+    const parts = new Set<number>()
+    const { createRequire } = await import('node:module')
+    const css = (await import('node:fs')).readFileSync(createRequire(import.meta.url).resolve('lxgw-wenkai-webfont/lxgwwenkai-regular.css'), 'utf8')
+    for (const ch of heading) {
+      const cp = ch.codePointAt(0) as number
+      for (const block of css.matchAll(/subset-(\d+)\.woff2[^;]*;\s*unicode-range:\s*([^;}]+)/g)) {
+        const hit = (block[2] ?? '').split(',').some((r) => {
+          const m = /U\+([0-9a-f]+)(?:-([0-9a-f]+))?/i.exec(r.trim())
+          return m && cp >= parseInt(m[1] ?? '', 16) && cp <= parseInt(m[2] ?? m[1] ?? '', 16)
+        })
+        if (hit) parts.add(Number(block[1]))
+      }
+    }
+    expect(parts.size).toBeGreaterThan(3)
+    const path = writePdf('kai-merged.pdf', await toPdf(tree))
+    const fonts = tool('pdffonts', [path])
+    expect(fonts.match(/LXGWWenKai/g)?.length).toBe(1)
+    expect(tool('pdftotext', ['-enc', 'UTF-8', path, '-']).replace(/\s+/g, '')).toContain(heading)
+    expect(tool('qpdf', ['--check', path])).toMatch(/No syntax or stream encoding errors/)
+  })
+
+  it('writes glyph outlines as the files have them, with long loca offsets once they outgrow short ones', async () => {
+    const fontkit = await import('fontkit')
+    const { resolveGlyph } = await import('../src/index.js')
+    const kai = resolveGlyph('kai', 0x4e00)
+    expect(kai?.key).toBe('kai')
+    const font = (kai as NonNullable<typeof kai>).font
+    const subsetOf = (text: string) => {
+      const subset = font.createSubset() as unknown as { includeGlyph(gid: number): number; encode(): Uint8Array }
+      const chars = [...text].filter((ch) => font.hasGlyphForCodePoint(ch.codePointAt(0) as number))
+      for (const ch of chars) subset.includeGlyph(font.glyphForCodePoint(ch.codePointAt(0) as number).id)
+      return { chars, bytes: subset.encode() }
+    }
+    const commandsOf = (path: { commands: Array<{ command: string; args: number[] }> }) => path.commands.map((c) => [c.command, ...c.args.map(Math.round)].join(' ')).join(';')
+    type Parsed = { head: { indexToLocFormat: number }; numGlyphs: number; getGlyph(id: number): { path: { commands: Array<{ command: string; args: number[] }> } } }
+
+    // A handful of characters: the files' short offsets.
+    const small = subsetOf('楷鳌鹦鹉龟鳖麒麟')
+    const parsedSmall = fontkit.create(Buffer.from(small.bytes)) as unknown as Parsed
+    expect(parsedSmall.head.indexToLocFormat).toBe(0)
+    // Thousands of characters (a brief set wholly in Kai): more glyph data than short offsets reach.
+    let many = ''
+    for (let cp = 0x4e00; cp < 0x4e00 + 3000; cp++) many += String.fromCodePoint(cp)
+    const large = subsetOf(many)
+    const parsedLarge = fontkit.create(Buffer.from(large.bytes)) as unknown as Parsed
+    expect(parsedLarge.head.indexToLocFormat).toBe(1)
+    for (const [{ chars }, parsed] of [[small, parsedSmall], [large, parsedLarge]] as const) {
+      expect(parsed.numGlyphs).toBe(chars.length + 1)
+      chars.forEach((ch, i) => {
+        const expected = commandsOf(font.glyphForCodePoint(ch.codePointAt(0) as number).path)
+        expect(commandsOf(parsed.getGlyph(i + 1).path), ch).toBe(expected)
+      })
     }
   })
 })

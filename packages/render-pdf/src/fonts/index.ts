@@ -8,6 +8,7 @@ import { useRawCmap } from './cmap.js'
 import { readFontLazily } from './lazy-glyf.js'
 import { cacheSubsetGlyphs } from './subset-cache.js'
 import { assembleSubsets } from './subset-encode.js'
+import { type FacePart, mergeSplitFace } from './split-face.js'
 import { decodeWoff2GlyphsLazily, repairWoff2Subsetting, useNativeBrotli } from './woff2.js'
 
 /** The font roles the presets ask for (`FontStack['embed']`). */
@@ -185,11 +186,14 @@ function useTableHorizontalMetrics(font: Font): void {
 interface KaiRange {
   start: number
   end: number
-  file: string
+  /** The file's number (`…-subset-N.woff2`). */
+  number: number
 }
 
 let kaiRanges: KaiRange[] | undefined
 let kaiDir: string | undefined
+/** File names by number. */
+const kaiFiles = new Map<number, string>()
 
 function loadKaiRanges(): KaiRange[] {
   if (kaiRanges) return kaiRanges
@@ -199,12 +203,16 @@ function loadKaiRanges(): KaiRange[] {
   const block = /src:\s*url\('\.\/([^']+)'\)[^;]*;\s*unicode-range:\s*([^;}]+)/g
   for (const match of css.matchAll(block)) {
     const file = match[1] ?? ''
+    const numbered = /subset-(\d+)\.woff2$/.exec(file)
+    if (!numbered) continue
+    const number = Number(numbered[1])
+    kaiFiles.set(number, file)
     for (const part of (match[2] ?? '').split(',')) {
       const m = /U\+([0-9a-f?]+)(?:-([0-9a-f]+))?/i.exec(part.trim())
       if (!m || !m[1]) continue
       const startHex = m[1].replace(/\?/g, '0')
       const endHex = m[2] ?? m[1].replace(/\?/g, 'f')
-      ranges.push({ start: parseInt(startHex, 16), end: parseInt(endHex, 16), file })
+      ranges.push({ start: parseInt(startHex, 16), end: parseInt(endHex, 16), number })
     }
   }
   ranges.sort((a, b) => a.start - b.start)
@@ -212,7 +220,8 @@ function loadKaiRanges(): KaiRange[] {
   return ranges
 }
 
-function kaiFileFor(cp: number): FontFile | null {
+/** The file of the Kai face that covers `cp`, loaded on first use; null outside every range. */
+function kaiPartFor(cp: number): FacePart | null {
   const ranges = loadKaiRanges()
   let lo = 0
   let hi = ranges.length - 1
@@ -221,13 +230,28 @@ function kaiFileFor(cp: number): FontFile | null {
     const r = ranges[mid] as KaiRange
     if (cp < r.start) hi = mid - 1
     else if (cp > r.end) lo = mid + 1
-    else {
-      const key = 'kai-' + r.file.replace(/^.*subset-(\d+)\.woff2$/, '$1')
-      const file = loadFile(key, () => join(kaiDir as string, r.file), true)
-      return file.font.hasGlyphForCodePoint(cp) ? file : null
-    }
+    else return kaiPart(r.number)
   }
   return null
+}
+
+function kaiPart(number: number): FacePart {
+  const file = loadFile(`kai-${number}`, () => join(kaiDir as string, kaiFiles.get(number) as string), true)
+  return { number, font: file.font }
+}
+
+let kaiFace: FontFile | undefined
+
+/** The Kai face: its files drawn as one font (`mergeSplitFace`), made on first use. */
+function kaiFileFor(cp: number): FontFile | null {
+  if (!kaiFace) {
+    const ranges = loadKaiRanges()
+    const first = kaiPart(Math.min(...ranges.map((r) => r.number)))
+    const font = mergeSplitFace(first, { partFor: kaiPartFor, partByNumber: kaiPart })
+    kaiFace = { key: 'kai', font, unitsPerEm: font.unitsPerEm }
+    useNominalLayout(kaiFace)
+  }
+  return kaiFace.font.hasGlyphForCodePoint(cp) ? kaiFace : null
 }
 
 // ---------------------------------------------------------------------------
@@ -354,7 +378,7 @@ export function preloadFonts(faces: FaceName[] = ['serif', 'serif-bold', 'sans',
 
 /** A loaded font file by its key (every key in a layout has been loaded). */
 export function fontFileByKey(key: string): FontFile {
-  const file = fileCache.get(key)
+  const file = key === 'kai' ? kaiFace : fileCache.get(key)
   if (!file) throw new Error(`font ${key} was not loaded`)
   return file
 }

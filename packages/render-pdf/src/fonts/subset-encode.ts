@@ -117,7 +117,11 @@ function readTemplate(bytes: Uint8Array): Template {
   return { header: bytes.slice(0, 12), tags, tables }
 }
 
-function assemble(template: Template, subset: Subset, locaVersion: number): Uint8Array {
+/**
+ * The subset's font file: the template's tables with loca, glyf and hmtx
+ * from the subset's glyphs, and the glyph count and loca format patched in.
+ */
+export function assemble(template: Template, subset: Subset, locaVersion: number): Uint8Array {
   const glyphCount = subset.glyf.length
   const offsets = subset.loca.offsets
   const lengths = template.tags.map((tag) => {
@@ -163,7 +167,8 @@ function assemble(template: Template, subset: Subset, locaVersion: number): Uint
       }
     } else {
       out.set(template.tables.get(tag) as Uint8Array, pos)
-      if (tag === 'hhea') view.setUint16(pos + 34, subset.hmtx.metrics.length)
+      if (tag === 'head') view.setInt16(pos + 50, locaVersion)
+      else if (tag === 'hhea') view.setUint16(pos + 34, subset.hmtx.metrics.length)
       else if (tag === 'maxp') view.setUint16(pos + 4, glyphCount)
     }
     pos += length

@@ -9,24 +9,35 @@ import { appendGlyph, type CachedGlyph } from './subset-cache.js'
  * we re-encode every embedded glyph from its decoded outline.
  */
 export function repairWoff2Subsetting(font: Font): Font {
-  // Decoding and re-encoding an outline costs far more than embedding it, and
-  // every document embeds the same glyphs: do it once per glyph per process.
-  const encoded = new Map<number, CachedGlyph>()
   const createSubset = font.createSubset.bind(font)
   font.createSubset = () => {
     const subset: Subset = createSubset()
     subset._addGlyph = function addGlyph(this: Subset, gid: number): number {
-      let entry = encoded.get(gid)
-      if (!entry) {
-        const glyph = this.font.getGlyph(gid)
-        entry = { bytes: encodeSimpleGlyph(glyph.path), advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing }
-        encoded.set(gid, entry)
-      }
-      return appendGlyph(this, entry)
+      return appendGlyph(this, woff2Glyph(this.font, gid))
     }
     return subset
   }
   return font
+}
+
+// Decoding and re-encoding an outline costs far more than embedding it, and
+// every document embeds the same glyphs: do it once per glyph per process.
+const encoded = new WeakMap<Font, Map<number, CachedGlyph>>()
+
+/** Glyph `gid` of a WOFF2 font as TrueType bytes to embed, with its metrics. */
+export function woff2Glyph(font: Font, gid: number): CachedGlyph {
+  let byGid = encoded.get(font)
+  if (!byGid) {
+    byGid = new Map()
+    encoded.set(font, byGid)
+  }
+  let entry = byGid.get(gid)
+  if (!entry) {
+    const glyph = font.getGlyph(gid)
+    entry = { bytes: encodeSimpleGlyph(glyph.path), advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing }
+    byGid.set(gid, entry)
+  }
+  return entry
 }
 
 const ON_CURVE = 0x01
