@@ -14,6 +14,37 @@ function blockLines(layout: Layout): Map<number, PlacedLine[]> {
   return out
 }
 
+describe('justifying Chinese next to English', () => {
+  // Body lines on the official grid: 26 characters after the indent.
+  const firstLine = (text: string): PlacedLine => layoutPdf(doc([p(text)])).pages[0]?.[0] as PlacedLine
+
+  it('leaves a line of Chinese at its natural width when it breaks before an English word it cannot fill up to', () => {
+    const line = firstLine('一二三四五六七八九十一二三四五六七八九十Internationalization is long。')
+    expect(lineText(line)).toBe('一二三四五六七八九十一二三四五六七八九十')
+    expect(line.justified).toBe(false)
+    expect(line.measureRight - line.right).toBeGreaterThan(4 * line.size)
+  })
+
+  it('still justifies it before a long number, as in an official document', () => {
+    const line = firstLine('一二三四五六七八九十一二三四五六七八九十12345678901234567890元。')
+    expect(lineText(line)).toBe('一二三四五六七八九十一二三四五六七八九十')
+    expect(line.justified).toBe(true)
+    expect(Math.abs(line.right - line.measureRight)).toBeLessThan(0.5)
+  })
+
+  it('widens the word spaces of a mixed line rather than space out its Chinese', () => {
+    const line = firstLine('一二三四五六七八九十一二 Rising to the internationalization of everything。')
+    expect(line.justified).toBe(true)
+    expect(Math.abs(line.right - line.measureRight)).toBeLessThan(0.5)
+    // Between Chinese characters: a tenth of an em at most (the slack is several ems).
+    expect(line.spacing).toBeLessThanOrEqual(0.1 * line.size + 1e-9)
+    const adjust = line.segments.flatMap((s) => s.adjust)
+    const text = [...lineText(line)]
+    const atSpaces = adjust.filter((_, i) => text[i] === ' ' || text[i + 1] === ' ')
+    expect(Math.min(...atSpaces)).toBeGreaterThan(0.3 * line.size)
+  })
+})
+
 describe('line breaking', () => {
   it('carries the character before a comma to the next line rather than start a line with the comma', () => {
     // On the 28-character grid, body lines hold 26 characters after the 2-character indent, then 28.

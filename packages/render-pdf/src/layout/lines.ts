@@ -203,21 +203,48 @@ export function breakLines(runs: Run[], preset: Preset, size: number, measure: M
     while (drawEnd > start && codePoints[drawEnd - 1] === SPACE) drawEnd--
     while (next < last && codePoints[next] === SPACE) next++
     const isLast = hard || next >= last
-    lines.push(makeLine(start, drawEnd, size, measure, indent, isLast))
+    lines.push(makeLine(start, drawEnd, size, measure, indent, isLast, !isLast && isLatinLetter(codePoints[next] as number)))
     start = next
     lineIndex++
   }
-  if (lines.length === 0) lines.push(makeLine(0, 0, size, measure, measure.firstIndent, true))
+  if (lines.length === 0) lines.push(makeLine(0, 0, size, measure, measure.firstIndent, true, false))
   return lines
+}
+
+/**
+ * How much a justified line may space out its characters (in em) while word
+ * spaces can take the rest. A line of Chinese spreads a fraction of a
+ * character over its gaps; a line that mixes in English and breaks before a
+ * long word has several ems to fill, and spread evenly that spaced out its
+ * Chinese (`迎 难 而 上`) while English readers expect the word spaces to widen.
+ */
+const MAX_CHARACTER_STRETCH = 0.1
+
+/**
+ * A line of Chinese without word spaces that breaks before an English word
+ * and would need more than this between its characters (in em) is left at
+ * its natural width instead, as the last line of a paragraph is: Chinese and
+ * English side by side (the bilingual brief) otherwise spaced out the
+ * Chinese. Before a long number the line is still justified, as Word does in
+ * an official document; lines of Chinese break within a character of the
+ * measure and need a few hundredths.
+ */
+const MAX_UNDERFULL_STRETCH = 0.2
+
+function isLatinLetter(cp: number): boolean {
+  return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)
 }
 
 /**
  * Position the glyphs of characters `from..to`. Adjacent punctuation is
  * compressed first; a justified line then spreads its slack over the gaps
  * between characters, except inside Latin words and numbers (`2297`, `GDP`
- * keep their letter spacing), unless there is no other gap.
+ * keep their letter spacing), unless there is no other gap. Beyond
+ * `MAX_CHARACTER_STRETCH`, the gaps at word spaces take the rest; a line
+ * without word spaces before an English word is not stretched beyond
+ * `MAX_UNDERFULL_STRETCH`.
  */
-function makeLine(from: number, to: number, size: number, measure: Measure, indent: number, isLast: boolean): Line {
+function makeLine(from: number, to: number, size: number, measure: Measure, indent: number, isLast: boolean, beforeLatin: boolean): Line {
   const { codePoints, advances, nominals, after, fontKeys, colors, offsets, text } = chars
   const avail = measure.width - indent
   const n = to - from
@@ -234,21 +261,39 @@ function makeLine(from: number, to: number, size: number, measure: Measure, inde
   }
   used = natural
   for (let i = from; i < to; i++) used += after[i] as number
-  const justified = measure.align === 'justify' && !isLast && n > 1
+  let justified = measure.align === 'justify' && !isLast && n > 1
   let spacing = 0
   if (justified) {
-    let gaps = 0
+    let spaceGaps = 0
+    let otherGaps = 0
     for (let i = from; i < to - 1; i++) {
-      if (!(classOf(codePoints[i] as number) & C_WORD && classOf(codePoints[i + 1] as number) & C_WORD)) gaps++
+      const a = codePoints[i] as number
+      const b = codePoints[i + 1] as number
+      if (classOf(a) & C_WORD && classOf(b) & C_WORD) continue
+      if (a === SPACE || b === SPACE) spaceGaps++
+      else otherGaps++
     }
+    const slack = avail - used
     // Without a gap outside a word, stretch inside it.
-    const insideWords = gaps === 0
-    if (insideWords) gaps = n - 1
-    spacing = (avail - used) / gaps
-    for (let i = from; i < to - 1; i++) {
-      if (insideWords || !(classOf(codePoints[i] as number) & C_WORD && classOf(codePoints[i + 1] as number) & C_WORD)) after[i] = (after[i] as number) + spacing
+    const insideWords = spaceGaps + otherGaps === 0
+    spacing = insideWords ? slack / (n - 1) : slack / (spaceGaps + otherGaps)
+    let spaceSpacing = spacing
+    if (spacing > MAX_CHARACTER_STRETCH * size && spaceGaps > 0) {
+      spacing = MAX_CHARACTER_STRETCH * size
+      spaceSpacing = (slack - otherGaps * spacing) / spaceGaps
+    } else if (beforeLatin && spacing > MAX_UNDERFULL_STRETCH * size && !insideWords) {
+      justified = false
+      spacing = 0
     }
-    used = avail
+    if (justified) {
+      for (let i = from; i < to - 1; i++) {
+        const a = codePoints[i] as number
+        const b = codePoints[i + 1] as number
+        if (insideWords) after[i] = (after[i] as number) + spacing
+        else if (!(classOf(a) & C_WORD && classOf(b) & C_WORD)) after[i] = (after[i] as number) + (a === SPACE || b === SPACE ? spaceSpacing : spacing)
+      }
+      used = avail
+    }
   }
   let x = measure.left + indent
   if (measure.align === 'center') x += Math.max(0, (avail - used) / 2)
