@@ -29,7 +29,8 @@ function pieces(text: string): string[] {
       pendingOpen += segment
       continue
     }
-    if (out.length > 0 && CLOSING.test(segment)) {
+    // A space stays at the end of the word before it, so no line starts with one.
+    if (out.length > 0 && (CLOSING.test(segment) || /^\s+$/.test(segment))) {
       out[out.length - 1] += segment
       continue
     }
@@ -85,7 +86,8 @@ export function breakTitle(text: string, maxWidth: number): string[] {
     let i = parts.length
     for (let k = lines; k > 0; k--) {
       const j = from[k][i]
-      out.unshift(parts.slice(j, i).join(''))
+      // The break stands for the space at the end of a line.
+      out.unshift(parts.slice(j, i).join('').trimEnd())
       i = j
     }
     return out

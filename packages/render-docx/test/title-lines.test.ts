@@ -24,6 +24,14 @@ describe('breakTitle', () => {
     for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(14)
   })
 
+  it('breaks an English subtitle at its spaces, none of them left at the start or end of a line', () => {
+    const subtitle = 'Reading Brief: Report on the Work of the Government of Yubei District, Chongqing'
+    const lines = breakTitle(subtitle, 28)
+    expect(lines.length).toBe(2)
+    for (const line of lines) expect(line).toBe(line.trim())
+    expect(lines.join(' ')).toBe(subtitle)
+  })
+
   it('joins a title the source printed over two lines before breaking it again', () => {
     expect(breakTitle('重庆市渝北区\n人民政府工作报告', 20)).toEqual(['重庆市渝北区人民政府工作报告'])
   })
