@@ -23,9 +23,9 @@ const BUNDLE = join(DIST, 'gongwen.cjs')
  * V8 settings of a converting process (measured in the README, "Choices"):
  * - After a forced full collection (`gc()`) V8 discards optimized code
  *   (`--trace-deopt`: "weak objects"), and every worker then recompiled its
- *   hot functions; V8's own collections don't. So the heap is left to V8, but allowed to grow by 15 % over what
- *   survived its last full collection (V8 allows up to 4×, and the peak of a
- *   long batch grew with its length).
+ *   hot functions; V8's own collections don't. So the heap is left to V8,
+ *   but allowed to grow by 15 % over what survived its last full collection
+ *   (V8 allows up to 4×, and the peak of a long batch grew with its length).
  * - Each worker compiles the parser's and renderers' hot functions for
  *   itself; over a batch of a few hundred documents inlining cost more
  *   compile time than it saved.

@@ -104,8 +104,9 @@ export function mergeSplitFace(first: FacePart, source: SplitFaceSource): Font {
       }
       return subset
     },
+    // Replaced by the renderer's nominal layout (`useNominalLayout`) before any use.
     layout(): unknown {
-      throw new Error('a merged face is laid out by the renderer, never by pdfkit')
+      throw new Error(`${base.postscriptName}: a merged face has no layout of its own`)
     },
   }
   // What pdfkit's EmbeddedFont reads to describe the font; the same in every file.
