@@ -2,9 +2,20 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { NameRegistry, run, sanitiseName } from '../dist/index.js'
-import { BROKEN, CORPUS, SAMPLE, batchFolder, largeBatchFolder, listFiles, memoryIo, tempDir } from './helpers.js'
+import { BROKEN, CORPUS, SAMPLE, batchFolder, largeBatchFolder, listFiles, memoryIo, tempDir, zipEntryText } from './helpers.js'
 
 const jsonLines = (text: string) => text.trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l))
+
+describe('the reading brief', () => {
+  it('is set flush left in DOCX (it pairs Chinese with English line by line), while the document stays justified', async () => {
+    const dir = tempDir()
+    expect(await run(['convert', SAMPLE, '--to', 'docx,brief-docx', '-o', 'out', '--quiet'], memoryIo({ cwd: dir }))).toBe(0)
+    const stylesOf = (file: string) => zipEntryText(readFileSync(join(dir, 'out', file)), 'word/styles.xml')
+    expect(stylesOf('yubei-2023.docx')).toContain('<w:jc w:val="both"/>')
+    expect(stylesOf('yubei-2023.brief.docx')).not.toContain('<w:jc w:val="both"/>')
+    expect(stylesOf('yubei-2023.brief.docx')).toContain('<w:jc w:val="left"/>')
+  })
+})
 
 describe('name sanitising', () => {
   it('keeps a title with ../../etc/passwd inside one plain file name', () => {

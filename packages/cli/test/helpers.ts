@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
+import { inflateRawSync } from 'node:zlib'
 import type { Io } from '../dist/index.js'
 
 export const FIXTURES = new URL('./fixtures/', import.meta.url).pathname
@@ -90,4 +91,27 @@ export function listFiles(dir: string): string[] {
   }
   walk(dir)
   return out.sort()
+}
+
+/** One entry of a ZIP package (a .docx) as text, read through the central directory. */
+export function zipEntryText(bytes: Uint8Array, name: string): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  let end = bytes.length - 22
+  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--
+  if (end < 0) throw new Error('not a ZIP package')
+  let at = view.getUint32(end + 16, true)
+  for (let i = 0; i < view.getUint16(end + 10, true); i++) {
+    const method = view.getUint16(at + 10, true)
+    const compressed = view.getUint32(at + 20, true)
+    const nameLength = view.getUint16(at + 28, true)
+    const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)
+    const local = view.getUint32(at + 42, true)
+    if (Buffer.from(bytes.subarray(at + 46, at + 46 + nameLength)).toString() === name) {
+      const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true)
+      const data = bytes.subarray(start, start + compressed)
+      return (method === 8 ? inflateRawSync(data) : Buffer.from(data)).toString('utf8')
+    }
+    at += 46 + skip
+  }
+  throw new Error(`no ${name} in the package`)
 }

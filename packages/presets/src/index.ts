@@ -248,6 +248,28 @@ export function getPreset(name: string = 'official'): Preset {
   throw new Error(`unknown preset "${name}": use official or report`)
 }
 
+const raggedPresets = new WeakMap<Preset, Preset>()
+
+/**
+ * The preset with its justified styles set flush left (ragged right), for
+ * text that pairs Chinese with English line by line, such as the bilingual
+ * reading brief: justified, a line that breaks before a long English word
+ * is spaced out, and Word and LibreOffice space out its Chinese. The same
+ * object for the same preset, so renderers can cache by it.
+ */
+export function raggedRight(preset: Preset): Preset {
+  let ragged = raggedPresets.get(preset)
+  if (!ragged) {
+    const styles = { ...preset.styles }
+    for (const role of Object.keys(styles) as StyleRole[]) {
+      if (styles[role].align === 'justify') styles[role] = { ...styles[role], align: 'left' }
+    }
+    ragged = { ...preset, styles }
+    raggedPresets.set(preset, ragged)
+  }
+  return ragged
+}
+
 /** The style role of a heading at `depth` (depths beyond 4 use heading4). */
 export function headingRole(depth: number): StyleRole {
   if (depth <= 1) return 'heading1'

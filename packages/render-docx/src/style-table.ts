@@ -1,6 +1,7 @@
 import {
   getPreset,
   headingRole,
+  raggedRight,
   textWidth,
   type FontStack,
   type Preset,
@@ -322,12 +323,14 @@ function build(preset: Preset): DocxStyleTable {
 
 const cache = new Map<string, DocxStyleTable>()
 
-/** The Word style table of a preset (built once per process). */
-export function docxStyleTable(presetName: string = 'official'): DocxStyleTable {
-  let table = cache.get(presetName)
+/** The Word style table of a preset, its justified styles flush left if asked (built once per process). */
+export function docxStyleTable(presetName: string = 'official', ragged = false): DocxStyleTable {
+  const key = ragged ? `${presetName}:ragged` : presetName
+  let table = cache.get(key)
   if (!table) {
-    table = build(getPreset(presetName))
-    cache.set(presetName, table)
+    const preset = getPreset(presetName)
+    table = build(ragged ? raggedRight(preset) : preset)
+    cache.set(key, table)
   }
   return table
 }

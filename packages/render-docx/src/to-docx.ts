@@ -14,8 +14,8 @@ function createState(tree: Root, options: ToDocxOptions): State {
   const preset = options.preset ?? 'official'
   const state: State = {
     tree,
-    table: docxStyleTable(preset),
-    options: { preset, embedFonts: options.embedFonts ?? false, toc: options.toc ?? true, cover: options.cover ?? true },
+    table: docxStyleTable(preset, options.raggedRight ?? false),
+    options: { preset, embedFonts: options.embedFonts ?? false, toc: options.toc ?? true, cover: options.cover ?? true, raggedRight: options.raggedRight ?? false },
     handlers,
     one<K extends NodeType>(node: NodeByType[K]): HandlerResult<K> {
       const handler = handlers[node.type as K] as Handler<K> | undefined

@@ -36,6 +36,12 @@ export interface ToDocxOptions {
    * (default true). Off for short documents such as reading briefs.
    */
   cover?: boolean
+  /**
+   * Set the preset's justified text flush left (default false): for text
+   * that pairs Chinese with English line by line, such as the reading brief,
+   * which Word and LibreOffice space out when justified.
+   */
+  raggedRight?: boolean
 }
 
 /** A numbering definition a list asked for, keyed by its reference. */
@@ -49,7 +55,7 @@ export interface ListDefinition {
 export interface State {
   readonly tree: Root
   readonly table: DocxStyleTable
-  readonly options: Required<Pick<ToDocxOptions, 'embedFonts' | 'toc' | 'cover'>> & { preset: 'official' | 'report' }
+  readonly options: Required<Pick<ToDocxOptions, 'embedFonts' | 'toc' | 'cover' | 'raggedRight'>> & { preset: 'official' | 'report' }
   readonly handlers: Handlers
   /** Render one node with its handler. */
   one<K extends NodeType>(node: NodeByType[K]): HandlerResult<K>

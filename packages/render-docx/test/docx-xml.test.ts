@@ -24,6 +24,19 @@ async function render(tree: Root, preset: 'official' | 'report' = 'official') {
   return unzipDocx(await toDocx(tree, { preset }))
 }
 
+describe.each(['official', 'report'] as const)('raggedRight, preset %s', (preset) => {
+  it('sets the justified styles flush left and leaves the others as they were', async () => {
+    const stylesOf = async (raggedRight: boolean) => part(unzipDocx(await toDocx(sample(), { preset, raggedRight })), 'word/styles.xml')
+    const justified = await stylesOf(false)
+    const ragged = await stylesOf(true)
+    expect(justified).toContain('<w:jc w:val="both"/>')
+    expect(ragged).not.toContain('<w:jc w:val="both"/>')
+    expect(ragged.replaceAll('<w:jc w:val="left"/>', '')).toBe(justified.replaceAll('<w:jc w:val="both"/>', '').replaceAll('<w:jc w:val="left"/>', ''))
+    // The style table of the plain preset is not changed by having made the ragged one.
+    expect(await stylesOf(false)).toBe(justified)
+  })
+})
+
 describe.each(['official', 'report'] as const)('DOCX XML, preset %s', (preset) => {
   it('defines Heading 1–4 as Word heading styles with outline levels 0–3', async () => {
     const styles = part(await render(sample(), preset), 'word/styles.xml')

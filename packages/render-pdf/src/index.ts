@@ -1,5 +1,5 @@
 import type { Root } from '@gongwen/parser'
-import { getPreset } from '@gongwen/presets'
+import { getPreset, raggedRight, type Preset } from '@gongwen/presets'
 import { draw } from './draw.js'
 import { layoutDocument } from './layout/index.js'
 import type { Layout } from './layout/types.js'
@@ -19,16 +19,26 @@ export interface Options {
   toc?: boolean
   /** Write PDF/A-2b (XMP metadata, sRGB output intent). */
   pdfa?: boolean
+  /**
+   * Set the preset's justified text flush left (default false): for text
+   * that pairs Chinese with English line by line, such as the reading brief.
+   */
+  raggedRight?: boolean
+}
+
+function presetOf(options: Options): Preset {
+  const preset = getPreset(options.preset ?? 'official')
+  return options.raggedRight ? raggedRight(preset) : preset
 }
 
 /** Lay out a tree without drawing it: pages of positioned lines. */
 export function layoutPdf(tree: Root, options: Options = {}): Layout {
-  return layoutDocument(tree, getPreset(options.preset ?? 'official'), { toc: options.toc ?? false })
+  return layoutDocument(tree, presetOf(options), { toc: options.toc ?? false })
 }
 
 /** Render a gongwen tree as a PDF. The same tree and options give the same bytes. */
 export async function toPdf(tree: Root, options: Options = {}): Promise<Uint8Array> {
-  const preset = getPreset(options.preset ?? 'official')
+  const preset = presetOf(options)
   const layout = layoutDocument(tree, preset, { toc: options.toc ?? false })
   return draw(tree, preset, layout, { pdfa: options.pdfa ?? false })
 }

@@ -45,6 +45,18 @@ describe('justifying Chinese next to English', () => {
   })
 })
 
+describe('raggedRight', () => {
+  it('sets justified text flush left: every line at its natural width, breaks unchanged', () => {
+    const tree = doc([p(hanText(300, 7)), p('一二三四五六七八九十一二 Rising to the internationalization of everything。')])
+    const justified = layoutPdf(tree).pages.flat()
+    const ragged = layoutPdf(tree, { raggedRight: true }).pages.flat()
+    expect(justified.some((l) => l.justified)).toBe(true)
+    expect(ragged.some((l) => l.justified)).toBe(false)
+    expect(ragged.map(lineText)).toEqual(justified.map(lineText))
+    for (const line of ragged) expect(line.spacing).toBe(0)
+  })
+})
+
 describe('line breaking', () => {
   it('carries the character before a comma to the next line rather than start a line with the comma', () => {
     // On the 28-character grid, body lines hold 26 characters after the 2-character indent, then 28.

@@ -98,8 +98,8 @@ export async function renderDocument(bytes: Uint8Array, options: RenderOptions):
       { suffix: '.brief.html', data: utf8(need(mod.briefToHtml, 'briefToHtml')(b)) },
     )
   }
-  if (wants.has('brief-docx')) files.push({ suffix: '.brief.docx', data: await (await docx())(await getBrief(), { preset: options.briefPreset, embedFonts: options.embedFonts, toc: false, cover: false }) })
-  if (wants.has('brief-pdf')) files.push({ suffix: '.brief.pdf', data: await (await pdf())(await getBrief(), { preset: options.briefPreset, toc: false, pdfa: options.pdfa }) })
+  if (wants.has('brief-docx')) files.push({ suffix: '.brief.docx', data: await (await docx())(await getBrief(), { preset: options.briefPreset, embedFonts: options.embedFonts, toc: false, cover: false, raggedRight: true }) })
+  if (wants.has('brief-pdf')) files.push({ suffix: '.brief.pdf', data: await (await pdf())(await getBrief(), { preset: options.briefPreset, toc: false, pdfa: options.pdfa, raggedRight: true }) })
   if (wants.has('md')) files.push({ suffix: '.md', data: utf8(await treeToMarkdown(tree)) })
   if (wants.has('json')) files.push({ suffix: '.json', data: utf8(treeToJson(tree)) })
   if (wants.has('html')) files.push({ suffix: '.html', data: utf8(await treeToHtml(tree)) })
