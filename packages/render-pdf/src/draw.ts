@@ -15,7 +15,6 @@ export interface DrawOptions {
 /** Used for every timestamp when the document has no date: fixed, so output is reproducible. */
 const FALLBACK_DATE = new Date(Date.UTC(2000, 0, 1))
 
-/** The document's date (`meta.date`, else `meta.publishedAt`) as a UTC midnight. */
 /**
  * A two-byte glyph id as it goes inside a literal string `( )`, escaped
  * where PDF needs it: half the bytes of pdfkit's hex strings `< >`, so the
@@ -32,6 +31,7 @@ function literalByte(byte: number): string {
   return String.fromCharCode(byte)
 }
 
+/** The document's date (`meta.date`, else `meta.publishedAt`) as a UTC midnight. */
 export function documentDate(meta: Meta): Date {
   for (const value of [meta.date, meta.publishedAt]) {
     const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null

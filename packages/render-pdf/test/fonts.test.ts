@@ -1,8 +1,18 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import * as fontkit from 'fontkit'
 import { describe, expect, it } from 'vitest'
-import { layoutPdf, loadedFontFileCount, toPdf } from '../src/index.js'
+import { layoutPdf, loadedFontFileCount, resolveGlyph, toPdf } from '../src/index.js'
 import { fontFileByKey } from '../src/fonts/index.js'
+import { assembleSubsets } from '../src/fonts/subset-encode.js'
+import { decodeWoff2GlyphsLazily, repairWoff2Subsetting, useNativeBrotli } from '../src/fonts/woff2.js'
 import { tool, writePdf } from './helpers.js'
 import { doc, h, p } from './trees.js'
+
+const require = createRequire(import.meta.url)
+/** The folder of LXGW WenKai's WOFF2 files. */
+const KAI_DIR = join(dirname(require.resolve('lxgw-wenkai-webfont/package.json')), 'files')
 
 const RARE = '𠀀𠀁①②⑩⑳℃㎡'
 
@@ -73,11 +83,6 @@ describe('font loading', () => {
 
 describe('font internals', () => {
   it('finds the same glyph for every BMP character as fontkit does (raw cmap reader)', async () => {
-    const { readFileSync } = await import('node:fs')
-    const { createRequire } = await import('node:module')
-    const fontkit = await import('fontkit')
-    const { resolveGlyph } = await import('../src/index.js')
-    const require = createRequire(import.meta.url)
     expect(resolveGlyph('serif', 0x4e00)).toBeTruthy()
     const sources: Array<[string, string]> = [
       ['serif', require.resolve('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf')],
@@ -96,11 +101,6 @@ describe('font internals', () => {
   })
 
   it('embeds the same font bytes as fontkit does from the whole file (lazily read outlines, cached glyphs, assembled subset)', async () => {
-    const { readFileSync } = await import('node:fs')
-    const { createRequire } = await import('node:module')
-    const fontkit = await import('fontkit')
-    const { toPdf } = await import('../src/index.js')
-    const require = createRequire(import.meta.url)
     // A document first, so the caches are warm as in a batch.
     await toPdf(doc([p('政府工作报告：经济社会发展，２０２５年增长５％。')]))
     const text = '各位代表：现在，我代表省人民政府，向大会作政府工作报告（2026年）。“十五五”规划①'
@@ -117,20 +117,14 @@ describe('font internals', () => {
   })
 
   it('decodes WOFF2 glyphs one at a time into what fontkit decodes for the whole file', async () => {
-    const { readFileSync, readdirSync } = await import('node:fs')
-    const { createRequire } = await import('node:module')
-    const { dirname, join } = await import('node:path')
-    const fontkit = await import('fontkit')
-    const { decodeWoff2GlyphsLazily, useNativeBrotli } = await import('../src/fonts/woff2.js')
-    const dir = join(dirname(createRequire(import.meta.url).resolve('lxgw-wenkai-webfont/package.json')), 'files')
-    const files = readdirSync(dir).filter((f) => /^lxgwwenkai-regular-subset-\d+\.woff2$/.test(f)).sort().slice(0, 6)
+        const files = readdirSync(KAI_DIR).filter((f) => /^lxgwwenkai-regular-subset-\d+\.woff2$/.test(f)).sort().slice(0, 6)
     expect(files.length).toBe(6)
     type Decoded = { numberOfContours: number; points?: Array<{ onCurve: boolean; endContour: boolean; x: number; y: number }> }
     type Woff2 = { numGlyphs: number; _transformGlyfTable(): void; _transformedGlyphs: Decoded[] }
     const shape = (g: Decoded) => [g.numberOfContours, (g.points ?? []).map((p) => [p.onCurve, Boolean(p.endContour), p.x, p.y])]
     let compared = 0
     for (const file of files) {
-      const bytes = readFileSync(join(dir, file))
+      const bytes = readFileSync(join(KAI_DIR, file))
       const whole = useNativeBrotli(fontkit.create(bytes)) as unknown as Woff2
       const lazy = decodeWoff2GlyphsLazily(useNativeBrotli(fontkit.create(bytes))) as unknown as Woff2
       whole._transformGlyfTable()
@@ -145,17 +139,10 @@ describe('font internals', () => {
   })
 
   it('assembles WOFF2 subsets byte for byte as fontkit encodes them (template from the raw tables)', async () => {
-    const { readFileSync, readdirSync } = await import('node:fs')
-    const { createRequire } = await import('node:module')
-    const { dirname, join } = await import('node:path')
-    const fontkit = await import('fontkit')
-    const { decodeWoff2GlyphsLazily, repairWoff2Subsetting, useNativeBrotli } = await import('../src/fonts/woff2.js')
-    const { assembleSubsets } = await import('../src/fonts/subset-encode.js')
-    const dir = join(dirname(createRequire(import.meta.url).resolve('lxgw-wenkai-webfont/package.json')), 'files')
-    const files = readdirSync(dir).filter((f) => /^lxgwwenkai-regular-subset-\d+\.woff2$/.test(f)).sort().slice(0, 10)
+        const files = readdirSync(KAI_DIR).filter((f) => /^lxgwwenkai-regular-subset-\d+\.woff2$/.test(f)).sort().slice(0, 10)
     expect(files.length).toBe(10)
     for (const file of files) {
-      const font = assembleSubsets(repairWoff2Subsetting(decodeWoff2GlyphsLazily(useNativeBrotli(fontkit.create(readFileSync(join(dir, file)))))))
+      const font = assembleSubsets(repairWoff2Subsetting(decodeWoff2GlyphsLazily(useNativeBrotli(fontkit.create(readFileSync(join(KAI_DIR, file)))))))
       const gids = [1, 2, Math.floor(font.numGlyphs / 2), font.numGlyphs - 1]
       const make = () => {
         const subset = font.createSubset() as unknown as { includeGlyph(gid: number): number; encode(): Uint8Array }
@@ -170,23 +157,13 @@ describe('font internals', () => {
 })
 
 describe('the Kai face as one font', () => {
-  const kaiDir = async () => {
-    const { createRequire } = await import('node:module')
-    const { dirname, join } = await import('node:path')
-    return join(dirname(createRequire(import.meta.url).resolve('lxgw-wenkai-webfont/package.json')), 'files')
-  }
-
   it('relies on tables that every file of the face shares', async () => {
-    const { readFileSync, readdirSync } = await import('node:fs')
-    const { join } = await import('node:path')
-    const fontkit = await import('fontkit')
-    const dir = await kaiDir()
-    const files = readdirSync(dir).filter((f) => /^lxgwwenkai-regular-subset-\d+\.woff2$/.test(f))
+    const files = readdirSync(KAI_DIR).filter((f) => /^lxgwwenkai-regular-subset-\d+\.woff2$/.test(f))
     expect(files.length).toBeGreaterThan(50)
     type Tables = { _decompress(): void; directory: { tables: Record<string, { length: number }> }; _getTableStream(tag: string): { buffer: Uint8Array; pos: number } }
     const variants = new Map<string, Set<string>>()
     for (const file of files) {
-      const font = fontkit.create(readFileSync(join(dir, file))) as unknown as Tables
+      const font = fontkit.create(readFileSync(join(KAI_DIR, file))) as unknown as Tables
       font._decompress()
       for (const tag of ['head', 'hhea', 'maxp']) {
         const stream = font._getTableStream(tag)
@@ -211,8 +188,7 @@ describe('the Kai face as one font', () => {
     const keys = new Set(layout.pages.flat().flatMap((l) => l.segments.map((s) => s.fontKey)))
     expect(keys).toContain('kai')
     const parts = new Set<number>()
-    const { createRequire } = await import('node:module')
-    const css = (await import('node:fs')).readFileSync(createRequire(import.meta.url).resolve('lxgw-wenkai-webfont/lxgwwenkai-regular.css'), 'utf8')
+    const css = readFileSync(require.resolve('lxgw-wenkai-webfont/lxgwwenkai-regular.css'), 'utf8')
     for (const ch of heading) {
       const cp = ch.codePointAt(0) as number
       for (const block of css.matchAll(/subset-(\d+)\.woff2[^;]*;\s*unicode-range:\s*([^;}]+)/g)) {
@@ -232,8 +208,6 @@ describe('the Kai face as one font', () => {
   })
 
   it('writes glyph outlines as the files have them, with long loca offsets once they outgrow short ones', async () => {
-    const fontkit = await import('fontkit')
-    const { resolveGlyph } = await import('../src/index.js')
     const kai = resolveGlyph('kai', 0x4e00)
     expect(kai?.key).toBe('kai')
     const font = (kai as NonNullable<typeof kai>).font

@@ -346,21 +346,9 @@ function resolveUncached(face: FaceName, cp: number): FontFile | null {
   return file
 }
 
-const advances = new Map<FontFile, Map<number, number>>()
-
 /** Advance width of `cp` in `file`, in em (multiply by the font size). */
 export function advanceEm(file: FontFile, cp: number): number {
-  let byCp = advances.get(file)
-  if (!byCp) {
-    byCp = new Map()
-    advances.set(file, byCp)
-  }
-  let adv = byCp.get(cp)
-  if (adv === undefined) {
-    adv = glyphFor(file, cp).advanceWidth / file.unitsPerEm
-    byCp.set(cp, adv)
-  }
-  return adv
+  return glyphFor(file, cp).advanceWidth / file.unitsPerEm
 }
 
 /** The face to use for a preset font stack, bold or not. */

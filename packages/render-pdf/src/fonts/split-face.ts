@@ -1,6 +1,6 @@
 import type { Font, Glyph, Path, Subset } from 'fontkit'
 import { appendGlyph } from './subset-cache.js'
-import { assemble, rawTemplate, type Template } from './subset-encode.js'
+import { addSubsetGlyphs, assemble, rawTemplate, type Template } from './subset-encode.js'
 import { woff2Glyph } from './woff2.js'
 
 /** One WOFF2 file of a face split by unicode-range, and its number among the face's files. */
@@ -91,14 +91,10 @@ export function mergeSplitFace(first: FacePart, source: SplitFaceSource): Font {
       subset.encode = function encode(this: Subset): Uint8Array {
         template ??= rawTemplate(base) ?? undefined
         if (!template) throw new Error(`${base.postscriptName}: a table the subset needs is missing`)
-        this.glyf = []
-        this.offset = 0
-        this.loca = { offsets: [] }
-        this.hmtx = { metrics: [], bearings: [] }
-        for (const id of this.glyphs) this._addGlyph(id)
-        this.loca.offsets.push(this.offset)
+        const baseVersion = (base as unknown as { head: { indexToLocFormat: number } }).head.indexToLocFormat
+        addSubsetGlyphs(this, baseVersion)
         // Glyphs from many files can outgrow the short offsets each file was made with.
-        const version = this.offset > SHORT_LOCA_LIMIT ? 1 : (base as unknown as { head: { indexToLocFormat: number } }).head.indexToLocFormat
+        const version = this.offset > SHORT_LOCA_LIMIT ? 1 : baseVersion
         this.loca.version = version
         return assemble(template, this, version)
       }

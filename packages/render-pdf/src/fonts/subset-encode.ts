@@ -30,19 +30,24 @@ export function assembleSubsets(font: Font): Font {
       template ??= rawTemplate(font) ?? fontkitTemplate(createSubset)
       // The source's loca format (fontkit's loca.version), without decoding loca.
       const version = (font as unknown as { head: { indexToLocFormat: number } }).head.indexToLocFormat
-      this.glyf = []
-      this.offset = 0
-      this.loca = { offsets: [], version }
-      this.hmtx = { metrics: [], bearings: [] }
-      // `_addGlyph` may append the components of composite glyphs as it goes.
-      for (let i = 0; i < this.glyphs.length; i++) this._addGlyph(this.glyphs[i] as number)
-      this.loca.offsets.push(this.offset)
+      addSubsetGlyphs(this, version)
       if (!template.tables.has('glyf') || !template.tables.has('loca') || !template.tables.has('hmtx')) return fontkitEncode()
       return assemble(template, this, version)
     }
     return subset
   }
   return font
+}
+
+/** Fresh glyf, loca and hmtx for a subset from its glyphs, through its `_addGlyph`. */
+export function addSubsetGlyphs(subset: Subset, locaVersion: number): void {
+  subset.glyf = []
+  subset.offset = 0
+  subset.loca = { offsets: [], version: locaVersion }
+  subset.hmtx = { metrics: [], bearings: [] }
+  // `_addGlyph` may append the components of composite glyphs as it goes.
+  for (let i = 0; i < subset.glyphs.length; i++) subset._addGlyph(subset.glyphs[i] as number)
+  subset.loca.offsets.push(subset.offset)
 }
 
 /** The template as fontkit writes it: a subset of glyph 0 only, taken apart. */

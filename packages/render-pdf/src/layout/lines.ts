@@ -33,7 +33,6 @@ export interface Measure {
   hardBreaks: boolean
 }
 
-
 /**
  * The characters of the block being broken, one entry per code point, in
  * parallel arrays reused from block to block (breaking is synchronous and
@@ -231,6 +230,16 @@ const MAX_CHARACTER_STRETCH = 0.1
  */
 const MAX_UNDERFULL_STRETCH = 0.2
 
+/** What a justified line may stretch between two characters. */
+const IN_WORD = 0
+const WORD_SPACE = 1
+const CHARACTER_GAP = 2
+
+function gapKind(a: number, b: number): number {
+  if (classOf(a) & C_WORD && classOf(b) & C_WORD) return IN_WORD
+  return a === SPACE || b === SPACE ? WORD_SPACE : CHARACTER_GAP
+}
+
 function isLatinLetter(cp: number): boolean {
   return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)
 }
@@ -267,11 +276,9 @@ function makeLine(from: number, to: number, size: number, measure: Measure, inde
     let spaceGaps = 0
     let otherGaps = 0
     for (let i = from; i < to - 1; i++) {
-      const a = codePoints[i] as number
-      const b = codePoints[i + 1] as number
-      if (classOf(a) & C_WORD && classOf(b) & C_WORD) continue
-      if (a === SPACE || b === SPACE) spaceGaps++
-      else otherGaps++
+      const kind = gapKind(codePoints[i] as number, codePoints[i + 1] as number)
+      if (kind === WORD_SPACE) spaceGaps++
+      else if (kind === CHARACTER_GAP) otherGaps++
     }
     const slack = avail - used
     // Without a gap outside a word, stretch inside it.
@@ -287,10 +294,8 @@ function makeLine(from: number, to: number, size: number, measure: Measure, inde
     }
     if (justified) {
       for (let i = from; i < to - 1; i++) {
-        const a = codePoints[i] as number
-        const b = codePoints[i + 1] as number
-        if (insideWords) after[i] = (after[i] as number) + spacing
-        else if (!(classOf(a) & C_WORD && classOf(b) & C_WORD)) after[i] = (after[i] as number) + (a === SPACE || b === SPACE ? spaceSpacing : spacing)
+        const kind = insideWords ? CHARACTER_GAP : gapKind(codePoints[i] as number, codePoints[i + 1] as number)
+        if (kind !== IN_WORD) after[i] = (after[i] as number) + (kind === WORD_SPACE ? spaceSpacing : spacing)
       }
       used = avail
     }
