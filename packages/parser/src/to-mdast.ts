@@ -5,7 +5,9 @@ import type { Nodes, PhrasingContent, Root, RootContent } from './ast.js'
  * gongwen tree → mdast, so remark-stringify and rehype can be used on the
  * result. The front becomes a heading (title) and paragraphs; gongwen
  * heading depths shift down one so the title stays the only `#`; a
- * run-in heading becomes `strong`; positions are carried over.
+ * run-in heading becomes `strong`; positions are carried over, except on
+ * the two nodes made when a run-in heading's closing punctuation moves into
+ * the text after it (see `phrasing`).
  */
 export function toMdast(tree: Root): Mdast.Root {
   const children: Mdast.RootContent[] = []
@@ -13,14 +15,33 @@ export function toMdast(tree: Root): Mdast.Root {
   return { type: 'root', children, position: tree.position }
 }
 
+/** Punctuation closing a run-in heading (`。`, `：`, `）`). */
+const TRAILING_PUNCTUATION = /\p{P}+$/u
+/** Text that starts with a letter or digit, not space or punctuation. */
+const STARTS_WORD = /^[^\s\p{P}\p{S}]/u
+
 function phrasing(nodes: PhrasingContent[]): Mdast.PhrasingContent[] {
   const out: Mdast.PhrasingContent[] = []
-  for (const n of nodes) {
-    if (n.type === 'text') out.push({ type: 'text', value: n.value, position: n.position })
-    else {
-      const marker = n.numbering ? n.numbering.marker : ''
-      out.push({ type: 'strong', children: [{ type: 'text', value: marker + n.children.map((c) => c.value).join('') }], position: n.position })
+  let carry = ''
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!
+    if (n.type === 'text') {
+      out.push(carry ? { type: 'text', value: carry + n.value } : { type: 'text', value: n.value, position: n.position })
+      carry = ''
+      continue
     }
+    const value = (n.numbering ? n.numbering.marker : '') + n.children.map((c) => c.value).join('')
+    // CommonMark closes `**` only when it is preceded by a letter or followed
+    // by space or punctuation: `**（一）总体要求。**坚持…` does not close, and
+    // the printer escapes the next character instead (`&#x575A;持`), which
+    // left 666 such escapes in the corpus's Markdown. The closing punctuation
+    // goes after the `**` instead; the text reads the same.
+    const next = nodes[i + 1]
+    const punctuation = next?.type === 'text' && STARTS_WORD.test(next.value) ? (TRAILING_PUNCTUATION.exec(value)?.[0] ?? '') : ''
+    if (punctuation && punctuation.length < value.length) {
+      out.push({ type: 'strong', children: [{ type: 'text', value: value.slice(0, -punctuation.length) }] })
+      carry = punctuation
+    } else out.push({ type: 'strong', children: [{ type: 'text', value }], position: n.position })
   }
   return out
 }

@@ -44,6 +44,20 @@ describe('toMdast', () => {
     expect(md).toMatch(/\* ——坚定不移统筹疫情防控/)
     expect(md).not.toContain('导航菜单')
   })
+
+  it('ends a run-in heading\'s bold before its closing punctuation, so nothing in the text is escaped', () => {
+    const { tree } = parse(fixture('provinces-2026/shanghai_gzbg.txt'))
+    const md = toMarkdown(toMdast(tree))
+    const runIns = tree.children.flatMap((c) => (c.type === 'paragraph' && c.children[0]?.type === 'runInHeading' ? [c.children[0]] : []))
+    expect(runIns.length).toBeGreaterThan(5)
+    for (const heading of runIns) {
+      const value = (heading.numbering?.marker ?? '') + heading.children.map((c) => c.value).join('')
+      const punctuation = /\p{P}+$/u.exec(value)?.[0] ?? ''
+      expect(md).toContain(`**${value.slice(0, value.length - punctuation.length)}**${punctuation}`)
+    }
+    // Before, the printer escaped the character after each `。**` (`&#x575A;持`).
+    expect(md).not.toMatch(/&#x[0-9A-F]+;/)
+  })
 })
 
 describe('bad input', () => {
