@@ -51,6 +51,18 @@ describe('offline engine', () => {
     expect(translateOffline('连续三年').en.toLowerCase()).toContain('three years')
   })
 
+  it('reads a word that starts with a connector as the word, unless the connector is followed by a word', () => {
+    // 及时 "promptly", not 及 "and" + 时 "o'clock"; 和谐 "harmonious", not "and" + 谐
+    expect(translateOffline('及时开展下岗失业人员帮扶').en).toBe('Promptly carrying out laid-off unemployment staff assistance')
+    expect(translateOffline('推进社会主义和谐社会建设').en).not.toMatch(/\band harmonious\b/)
+    expect(translateOffline('坚持和平发展道路').en).toMatch(/\bpeace\b/)
+    // 与 + 其他 (and other), not 与其 "rather than" + 他; 和 + 社会 stays "and society"
+    expect(translateOffline('加强与其他地区合作').en).toMatch(/\band other\b/)
+    expect(translateOffline('促进经济和社会发展').en).toMatch(/\band (?:social|society)\b/)
+    // 和政 is only a county's name: 建设和政风建设 keeps its 和 as "and"
+    expect(translateOffline('加强行政能力建设和政风建设').en).not.toMatch(/Hezheng/)
+  })
+
   it('marks word-by-word lines as fallback and still leaves no Han character', () => {
     const result = translateOffline('吉能电气大明电子竣工投产')
     expect(result.source).toBe('fallback')

@@ -107,6 +107,11 @@ export function cedictLookup(word: string): CedictEntry[] | undefined {
   return entries
 }
 
+/** The dictionary has a reading of the word that is not a name (和政 is only a county). */
+export function cedictHasCommonWord(word: string): boolean {
+  return cedictLookup(word)?.some((entry) => !isProper(entry)) ?? false
+}
+
 export function cedictMaxLength(): number {
   return load().maxLength
 }

@@ -6,7 +6,7 @@
 import { convertQuantity, unitAlternatives } from '../numbers/units.js'
 import { CHINESE_NUMERAL_CHARS, countWord, findDate, ordinalSuffix, parseChineseNumeral, toRoman } from '../numbers/chinese.js'
 import type { Translation, Translator } from '../types.js'
-import { cedictGloss, cedictMaxLength, charPinyin } from './cedict.js'
+import { cedictGloss, cedictHasCommonWord, cedictMaxLength, charPinyin } from './cedict.js'
 import { loadLexicon, type Lexicon } from './lexicon.js'
 
 export const HAN = /[\p{Script=Han}〇]/u
@@ -664,6 +664,12 @@ function segment(text: string, lexicon: Lexicon): Token[] {
       position += counted.zh.length
       continue
     }
+    const word = char in CONNECTORS ? wordOpenedByConnector(rest, lexicon) : undefined
+    if (word) {
+      tokens.push(word)
+      position += word.zh.length
+      continue
+    }
     if (char in CONNECTORS) {
       const kind = CONNECTORS[char]
       tokens.push({ zh: char, en: kind === 'and' ? 'and' : kind === 'comma' ? ',' : 'of', kind })
@@ -690,6 +696,30 @@ function segment(text: string, lexicon: Lexicon): Token[] {
     position += fallback.zh.length
   }
   return tokens
+}
+
+/**
+ * A word that starts with a connector character (及时 promptly, 和谐
+ * harmonious, 与时俱进, 并网): taken as the word when the text after the
+ * connector does not start with a word of its own. 与其他地区 stays
+ * 与 + 其他 (and other), 经济和社会 stays 和 + 社会; 及时开展 was read as
+ * "and o'clock carrying out".
+ */
+function wordOpenedByConnector(text: string, lexicon: Lexicon): Token | undefined {
+  if (startsWithWord(text.slice(1), lexicon)) return undefined
+  const word = matchDictionary(text, lexicon)
+  return word.zh.length >= 2 && (lexicon.words.has(word.zh) || cedictHasCommonWord(word.zh)) ? word : undefined
+}
+
+function startsWithWord(text: string, lexicon: Lexicon): boolean {
+  const first = text[0]
+  if (first === undefined || !HAN.test(first) || matchNumber(text) || matchCounted(text)) return true
+  if (matchLexicon(text, lexicon)) return true
+  for (let length = Math.min(cedictMaxLength(), text.length); length >= 2; length--) {
+    const word = text.slice(0, length)
+    if (lexicon.words.has(word) || cedictGloss(word)) return true
+  }
+  return false
 }
 
 function matchLexicon(text: string, lexicon: Lexicon): Token | undefined {
