@@ -17,8 +17,12 @@ import type {
 
 export type { Position, Point } from 'unist'
 
-/** Bumped on any change a consumer could notice in the shape of the tree. */
-export const AST_VERSION = 1
+/**
+ * Bumped on any change a consumer could notice in the shape of the tree.
+ * 2: numbering style `roman` (the English versions' `I.`), and markers in
+ * English text keep the space after them.
+ */
+export const AST_VERSION = 2
 
 // ---------------------------------------------------------------------------
 // Content maps: extend these with module augmentation to add node types.
@@ -98,9 +102,13 @@ export type NumberingStyle =
   | 'circled' // ①
   | 'decimal' // 1.2.1
   | 'part' // 第一部分
+  | 'roman' // I. II. (the official English versions)
 
 export interface Numbering {
-  /** The marker exactly as printed, e.g. `（一）`, `1．`, `第三章`. */
+  /**
+   * The marker exactly as printed, e.g. `（一）`, `1．`, `第三章`; in English
+   * text with the space after it (`I. `), so marker + text reads as printed.
+   */
   marker: string
   style: NumberingStyle
   /** The number the marker stands for (1-based); for `decimal` the last part. */

@@ -6,7 +6,7 @@ describe('the reference sample (yubei-2023)', () => {
   const { tree } = parse(fixture('sample/yubei-2023.txt'))
 
   it('reads the document metadata', () => {
-    expect(tree.data.astVersion).toBe(1)
+    expect(tree.data.astVersion).toBe(2)
     expect(tree.data.meta).toMatchObject({
       title: '重庆市渝北区人民政府工作报告',
       docType: '政府工作报告',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { nodesOfType, parseLines, toText } from './helpers.js'
+import { parse } from '../src/parse.js'
+import { fixture, nodesOfType, parseLines, toText } from './helpers.js'
 
 const NUM = '〇一二三四五六七八九'
 let counter = 0
@@ -102,5 +103,52 @@ describe('structure: flattened tables', () => {
   it('does not take a table group row before a row-number cell for a heading', () => {
     const { tree } = parseLines(['国务院办公厅关于推广第二批支持创新相关改革举措的通知', '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：', '经国务院同意，现将第二批支持创新相关改革举措推广清单印发给你们，请结合实际认真贯彻执行。', '序号', '改革举措', '一、知识产权保护方面（共5项）', '1', '知识产权民事、刑事、行政案件“三合一”审判', '全国'])
     expect(nodesOfType(tree, 'heading')).toEqual([])
+  })
+})
+
+describe('structure: the official English versions', () => {
+  // Lines of the English 2024 report as scraped (corpus: parallel/national_gzbg_2024_en_from_parallel.txt).
+  const opening = 'On behalf of the State Council, I will now report to you on the work of the government for your deliberation and also for comments from members of the National Committee of the Chinese People\'s Political Consultative Conference (CPPCC).'
+  const review = 'I. A Review of Our Work in 2023'
+  const weStrengthened = '1. We strengthened macro regulation and promoted steady economic recovery and growth. In light of grave challenges and the particular conditions of the post-Covid economic recovery, we took coordinated steps to ensure stable growth.'
+  const wePromoted = '2. We promoted industrial upgrading through innovation and gained new momentum for coordinated urban-rural and regional development. To build China\'s strength in science and technology, we continued to improve the new system for mobilizing resources nationwide.'
+  const tasks = 'III. Major Tasks for 2024'
+  // The scrape lost the full stop between a task heading and its paragraph.
+  const striving = '1. Striving to modernize the industrial system and developing new quality productive forces at a faster pace We should give full rein to the leading role of innovation in boosting development.'
+  const continuing = '2. Making every effort to deliver in work relating to agriculture, rural areas, and rural residents and taking solid steps to advance all-around rural revitalization Continuing to prioritize agricultural and rural development, we will learn from the Green Rural Revival Program.'
+
+  it('takes I. II. III. for the top sections and 1. 2. for run-in headings, with the spaces as printed', () => {
+    const { tree } = parseLines(['Fellow Deputies,', opening, review, weStrengthened, wePromoted, tasks, striving, continuing])
+    expect(tree.children[0]?.type).toBe('salutation')
+    expect(nodesOfType(tree, 'heading').map((h) => [h.depth, h.numbering?.style, h.numbering?.marker, toText(h)])).toEqual([
+      [1, 'roman', 'I. ', 'A Review of Our Work in 2023'],
+      [1, 'roman', 'III. ', 'Major Tasks for 2024'],
+    ])
+    const runIns = nodesOfType(tree, 'runInHeading').map((h) => [h.depth, h.numbering?.marker, toText(h)])
+    expect(runIns).toEqual([
+      [2, '1. ', 'We strengthened macro regulation and promoted steady economic recovery and growth.'],
+      [2, '2. ', 'We promoted industrial upgrading through innovation and gained new momentum for coordinated urban-rural and regional development.'],
+      [2, '1. ', 'Striving to modernize the industrial system and developing new quality productive forces at a faster pace'],
+      [2, '2. ', 'Making every effort to deliver in work relating to agriculture, rural areas, and rural residents and taking solid steps to advance all-around rural revitalization'],
+    ])
+    // The text after a run-in heading keeps the space that separates the sentences.
+    const after = nodesOfType(tree, 'paragraph').flatMap((p) => (p.children[0]?.type === 'runInHeading' ? [p.children[1]] : []))
+    expect(after.map((t) => (t && 'value' in t ? t.value.slice(0, 12) : ''))).toEqual([' In light of', ' To build Ch', ' We should g', ' Continuing '])
+  })
+
+  it('leaves sentences that only start like a numbered line alone', () => {
+    const { tree } = parseLines(['Fellow Deputies,', opening, 'I. think that is a sentence, not a heading, since a lower-case word follows the numeral.', 'V. I. Lenin is quoted here; a fifth section cannot open a document.', '1. This sentence runs on and on and on with far more words than any heading of the report would ever have in it, so it is a paragraph; and it goes on.'])
+    expect(nodesOfType(tree, 'heading')).toEqual([])
+    expect(nodesOfType(tree, 'runInHeading')).toEqual([])
+  })
+
+  it('finds the three sections and sixteen run-in headings of the whole English 2024 report', () => {
+    const { tree } = parse(fixture('parallel/national_gzbg_2024_en_from_parallel.txt'))
+    expect(nodesOfType(tree, 'heading').map((h) => (h.numbering?.marker ?? '') + toText(h))).toEqual([
+      'I. A Review of Our Work in 2023',
+      'II. Overall Requirements and Policy Orientation for Economic and Social Development in 2024',
+      'III. Major Tasks for 2024',
+    ])
+    expect(nodesOfType(tree, 'runInHeading').map((h) => h.numbering?.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
   })
 })

@@ -105,6 +105,7 @@ export function englishNumbering(numbering: Numbering): OutlineNumbering {
     case 'article': en = `Article ${n}`; break
     case 'part': en = `Part ${toRoman(n)}`; break
     case 'cn-comma': en = `${toRoman(n)}.`; break
+    case 'roman': en = `${toRoman(n)}.`; break
     case 'cn-paren': en = `${n}.`; break
     case 'arabic-dot': en = `${n}.`; break
     case 'arabic-paren': en = `(${n})`; break

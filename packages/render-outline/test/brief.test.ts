@@ -21,7 +21,7 @@ describe('reading brief', async () => {
 
   it('is a gongwen tree of ast.ts node types without positions', () => {
     expect(sample.type).toBe('root')
-    expect(sample.data.astVersion).toBe(1)
+    expect(sample.data.astVersion).toBe(2)
     walk(sample as unknown as AnyNode, (node, parent) => {
       expect(NODE_TYPES.has(node.type), node.type).toBe(true)
       expect(node.position).toBeUndefined()

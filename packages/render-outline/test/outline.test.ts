@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Root } from '@gongwen/parser'
-import { handlers, toOutline, type OutlineEntry } from '../src/index.js'
+import { englishNumbering, handlers, toOutline, type OutlineEntry } from '../src/index.js'
 import { FIXTURES, HAN, headingsOf, parseFixture } from './helpers.js'
 
 function flatten(entries: OutlineEntry[]): OutlineEntry[] {
@@ -31,6 +31,11 @@ describe('toOutline on real documents', () => {
       }
     }
     check(outline.entries, 0)
+  })
+
+  it('numbers the English versions\' sections I. II. as printed', () => {
+    expect(englishNumbering({ marker: 'III. ', style: 'roman', ordinal: 3 }).en).toBe('III.')
+    expect(englishNumbering({ marker: '一、', style: 'cn-comma', ordinal: 3 }).en).toBe('III.')
   })
 
   it('puts the sample front in both languages', async () => {

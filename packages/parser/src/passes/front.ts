@@ -34,7 +34,7 @@ function findBodyStart(blocks: Block[]): number {
     if (edgeRule(t) || NEWS_LEAD.test(t)) continue
     if (ADDRESSEE.test(t) && !SALUTATION.test(t)) return nextKeptIndex(blocks, i)
     const marker = matchMarker(t)
-    if (marker && ['cn-comma', 'chapter', 'part', 'article'].includes(marker.style) && marker.ordinal === 1) return i
+    if (marker && ['cn-comma', 'chapter', 'part', 'article', 'roman'].includes(marker.style) && marker.ordinal === 1) return i
     if (isProse(t) && !isTitleLike(t) && !SUBTITLE.test(t)) return i
   }
   return blocks.length

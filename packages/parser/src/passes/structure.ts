@@ -1,6 +1,7 @@
 import type {
   Appendix, BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, RunInHeading, Signature, Text, Toc,
 } from '../ast.js'
+import { AST_VERSION } from '../ast.js'
 import { CIRCLED_ITEM, DASH_ITEM, matchMarker, type MarkerMatch } from '../rules/numbering.js'
 import { OFFICE_ONLY, SPEAKER } from '../rules/front.js'
 import { type Block, type DocumentState, type LineRole, positionOf } from '../util/document.js'
@@ -18,6 +19,8 @@ interface Candidate {
   /** Units of `norm` the heading phrase spans after the marker (run-in: up to and with its `。`). */
   phraseEnd: number
   runIn: boolean
+  /** English text: the marker keeps the space after it, and a run-in heading the space after its phrase. */
+  latin?: boolean
 }
 
 /** Builds the tree from the blocks the earlier passes classified. */
@@ -145,7 +148,7 @@ export function structure(state: DocumentState): Root {
   return {
     type: 'root',
     children,
-    data: { astVersion: 1, meta: state.meta, removed: [] },
+    data: { astVersion: AST_VERSION, meta: state.meta, removed: [] },
     position: positionOf(state, 0, state.text.length),
   }
 }
@@ -197,7 +200,8 @@ function bodyNode(state: DocumentState, b: Block, candidate: (Candidate & { dept
   const rest = b.norm.slice(candidate.phraseEnd)
   const lead = rest.length - rest.trimStart().length
   const children: PhrasingContent[] = [runIn]
-  if (candidate.phraseEnd + lead < b.norm.length) children.push(text(state, b, candidate.phraseEnd + lead, b.norm.length))
+  // English keeps the space between the heading's sentence and the next one.
+  if (candidate.phraseEnd + lead < b.norm.length) children.push(text(state, b, candidate.phraseEnd + (candidate.latin && lead > 0 ? lead - 1 : lead), b.norm.length, candidate.latin))
   return { type: 'paragraph', children, position: span(state, [b]) }
 }
 
@@ -285,6 +289,41 @@ function unnumbered(blocks: Block[], members: number[], n: number): Candidate | 
   return { block: members[n]!, marker: null, phraseEnd: t.length, runIn: false }
 }
 
+/** Text in the Latin script: an official English version of a report. */
+const LATIN_TEXT = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{S}]+$/u
+const LATIN_SENTENCE_END = /[.!?](?=\s|$)/
+/**
+ * Where a paragraph starts inside a line whose heading lost its full stop in
+ * the scrape (`Striving to modernize … at a faster pace We should …`): a
+ * sentence opener (`We`, `To`, `Continuing`…), capitalised, right after a
+ * lower-case word.
+ */
+const GLUED_OPENER = /(?<=[a-z]) (?=(?:We|To|Acting|Regardless|Our|The|This|These|In|With|As|It|By|Guided|Based|[A-Z][a-z]+ing)\b)/
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length
+
+/**
+ * The English versions' headings: `II. Overall Requirements and Policy …`
+ * on a line, and `1. We strengthened macro regulation … growth.` running
+ * into its paragraph, as the Chinese `（一）…。` does. English takes about
+ * twice the characters, so the limits are in words.
+ */
+function latinCandidate(b: Block, index: number, match: MarkerMatch, start: number, rest: string): Candidate | undefined {
+  if (rest.length === 0) return undefined
+  // `I. ` as printed: the renderers put the marker straight before the text.
+  const marker = { ...match, marker: b.norm.slice(b.norm.indexOf(match.marker), start) }
+  const found = (phraseEnd: number, runIn: boolean): Candidate => ({ block: index, marker, phraseEnd, runIn, latin: true })
+  const end = rest.search(LATIN_SENTENCE_END)
+  if (end < 0 && !/[;:]/.test(rest) && wordCount(rest) <= 25) return found(b.norm.length, false)
+  // A gerund phrase (`Striving to …`, `Fully implementing …`) is a heading even where the scrape glued the paragraph on.
+  const glued = /^(?:[A-Z][a-z]+ly )?[A-Za-z]+ing\b/.test(rest) ? rest.search(GLUED_OPENER) : -1
+  if (glued > 0 && (end < 0 || glued < end) && wordCount(rest.slice(0, glued)) <= 40) return found(start + glued, true)
+  if (end < 0) return undefined
+  const words = wordCount(rest.slice(0, end + 1))
+  if (words < 2 || words > 30) return undefined
+  const phraseEnd = start + end + 1
+  return phraseEnd >= b.norm.length ? found(b.norm.length, false) : found(phraseEnd, true)
+}
+
 function candidate(b: Block, index: number): Candidate | undefined {
   const marker = matchMarker(b.norm)
   if (!marker || marker.style === 'circled') return undefined
@@ -294,6 +333,7 @@ function candidate(b: Block, index: number): Candidate | undefined {
     if (rest.length > 0 && (SENTENCE_END.test(rest) || rest.length > 30)) return { block: index, marker, phraseEnd: start, runIn: true }
     return { block: index, marker, phraseEnd: b.norm.length, runIn: false }
   }
+  if (LATIN_TEXT.test(rest)) return latinCandidate(b, index, marker, start, rest)
   if (!SENTENCE_END.test(rest) && !/[；;]/.test(rest) && rest.length <= 50) {
     if (rest.length === 0) return undefined
     return { block: index, marker, phraseEnd: b.norm.length, runIn: false }
@@ -373,9 +413,9 @@ function endOffset(b: Block, to: number): number {
   return b.map[to - 1]! + (code >= 0xd800 && code <= 0xdbff ? 2 : 1)
 }
 
-function text(state: DocumentState, b: Block, from: number, to: number): Text {
-  const value = b.norm.slice(from, to).trim()
-  const lead = b.norm.slice(from, to).length - b.norm.slice(from, to).trimStart().length
+function text(state: DocumentState, b: Block, from: number, to: number, keepLeadingSpace = false): Text {
+  const value = keepLeadingSpace ? b.norm.slice(from, to).trimEnd() : b.norm.slice(from, to).trim()
+  const lead = keepLeadingSpace ? 0 : b.norm.slice(from, to).length - b.norm.slice(from, to).trimStart().length
   const start = b.map[from + lead] ?? b.map[from]!
   return { type: 'text', value, position: positionOf(state, start, Math.max(start, endOffset(b, to))) }
 }

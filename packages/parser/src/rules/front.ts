@@ -28,7 +28,7 @@ export const OFFICE_ONLY = new RegExp(`^(.{0,24}?)(${OFFICE})$`)
 /** A name alone: `周恩来`, `栗俊昌` (letter-spacing already removed). */
 export const NAME_ONLY = /^[\u4e00-\u9fff·•]{2,4}$/
 
-export const SALUTATION = /^(?:各位代表|各位委员|各位政协委员|各位代表、各位委员|同志们|女士们、先生们|各位来宾)[：:！!，,。]?$/
+export const SALUTATION = /^(?:各位代表|各位委员|各位政协委员|各位代表、各位委员|同志们|女士们、先生们|各位来宾|Fellow Deputies|Fellow Deputies and Members)[：:！!，,。]?$/
 
 export const DOC_NUMBER = /^[\u4e00-\u9fff]{1,12}\s*[〔\[【(（［]\s*\d{4}\s*[〕\]】)）］]\s*\d{1,4}\s*号$/
 

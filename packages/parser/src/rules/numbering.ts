@@ -20,6 +20,9 @@ export const markerRules: MarkerRule[] = [
   { style: 'decimal', pattern: /^(\d{1,2}(?:\.\d{1,2}){1,3})(?:\s+|(?=[\u4e00-\u9fff]))/ },
   { style: 'arabic-paren', pattern: /^[（(]\s*(\d{1,3})\s*[）)]\s*/ },
   { style: 'arabic-dot', pattern: /^(\d{1,3})\s*(?:[．.、](?!\d)|\s+(?=[\u4e00-\u9fff]))\s*/ },
+  // The official English versions number their top sections `I.`, `II.`…;
+  // a capital must follow (`I. A Review of Our Work in 2023`, not `I. think`).
+  { style: 'roman', pattern: /^(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))\.\s+(?=[A-Z])/ },
 ]
 
 export interface MarkerMatch {
@@ -37,6 +40,8 @@ export function matchMarker(text: string): MarkerMatch | undefined {
     if (rule.style === 'decimal') {
       const parts = num.split('.')
       ordinal = Number(parts[parts.length - 1])
+    } else if (rule.style === 'roman') {
+      ordinal = romanToNumber(num)
     } else {
       ordinal = chineseToNumber(num)
     }
@@ -50,6 +55,19 @@ export function matchMarker(text: string): MarkerMatch | undefined {
   return undefined
 }
 
+
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10 }
+
+/** `XIV` → 14 (the pattern only lets through well-formed numerals up to 39). */
+function romanToNumber(numeral: string): number {
+  let total = 0
+  for (let i = 0; i < numeral.length; i++) {
+    const value = ROMAN_DIGITS[numeral[i]!] ?? 0
+    const next = ROMAN_DIGITS[numeral[i + 1] ?? ''] ?? 0
+    total += value < next ? -value : value
+  }
+  return total
+}
 
 /** List item markers. */
 export const DASH_ITEM = /^(?:——|──|—|－－|--|――)(?=\S)/
