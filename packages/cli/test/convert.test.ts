@@ -1,8 +1,9 @@
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { NameRegistry, run, sanitiseName } from '../dist/index.js'
-import { BROKEN, CORPUS, SAMPLE, batchFolder, largeBatchFolder, listFiles, memoryIo, tempDir, zipEntryText } from './helpers.js'
+import { BATCH, BROKEN, CORPUS, SAMPLE, batchFolder, largeBatchFolder, listFiles, memoryIo, tempDir, zipEntryText } from './helpers.js'
 
 const jsonLines = (text: string) => text.trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l))
 
@@ -14,6 +15,31 @@ describe('the reading brief', () => {
     expect(stylesOf('yubei-2023.docx')).toContain('<w:jc w:val="both"/>')
     expect(stylesOf('yubei-2023.brief.docx')).not.toContain('<w:jc w:val="both"/>')
     expect(stylesOf('yubei-2023.brief.docx')).toContain('<w:jc w:val="left"/>')
+  })
+
+  it('fits two pages of PDF, and carries the note on [fallback] lines only when it has such lines', async () => {
+    // Six of the provincial reports (Hebei, Gansu, Xizang, Beijing, Jilin, Neimenggu) ran onto a third page, most with only the note there.
+    const dir = tempDir()
+    // The national reports of 1960–2024 have headings the offline engine reads word by word.
+    const inputs = [join(BATCH, 'provinces-2026'), join(BATCH, 'national-wikisource')]
+    expect(await run(['convert', ...inputs, '--to', 'brief-pdf,brief', '-o', 'out', '--quiet'], memoryIo({ cwd: dir }))).toBe(0)
+    const pdfs = readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.brief.pdf'))
+    expect(pdfs).toHaveLength(inputs.reduce((sum, folder) => sum + readdirSync(folder).length, 0))
+    for (const pdf of pdfs) {
+      const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [join(dir, 'out', pdf)], { encoding: 'utf8' }))?.[1])
+      expect(pages, pdf).toBeGreaterThanOrEqual(1)
+      expect(pages, pdf).toBeLessThanOrEqual(2)
+    }
+    let withNote = 0
+    for (const md of readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.brief.md'))) {
+      const text = readFileSync(join(dir, 'out', md), 'utf8').replace(/\\([[\]])/g, '$1')
+      const note = text.includes('Lines marked [fallback]')
+      expect(note, md).toBe(text.replace('Lines marked [fallback]', '').replace('标注 [fallback]', '').includes('[fallback]'))
+      if (note) withNote++
+    }
+    // Both kinds occur among these reports, so the test checks both ways.
+    expect(withNote).toBeGreaterThan(0)
+    expect(withNote).toBeLessThan(pdfs.length)
   })
 })
 

@@ -118,6 +118,9 @@ export function cedictMaxLength(): number {
 
 const UNUSABLE = /^(surname |variant of|old variant|archaic variant|see |used in|CL:|abbr\. |Japanese variant|Taiwan pr\.|erhua variant|\(old\)|\(archaic\)|\(bound form\) see|also written|also pr\.)/i
 
+/** The sense of a character as a component of others (广 `"house on a cliff" radical in Chinese characters`). */
+const RADICAL = /\bradical\b.*\bChinese characters\b|\bKangxi radical\b/i
+
 /** A short English gloss for a word, or undefined when the dictionary has none worth using. */
 export function cedictGloss(word: string): string | undefined {
   const entries = cedictLookup(word)
@@ -127,7 +130,7 @@ export function cedictGloss(word: string): string | undefined {
   for (const entry of ordered) {
     if (isProper(entry) && !isProper(ordered[0])) continue
     for (const raw of entry.definitions) {
-      if (UNUSABLE.test(raw)) continue
+      if (UNUSABLE.test(raw) || RADICAL.test(raw)) continue
       const gloss = cleanDefinition(raw)
       if (gloss) {
         if (isProper(entry) && /district|county|city|province|municipality|prefecture|town|river|mountain/i.test(raw)) {
