@@ -76,6 +76,20 @@ describe('figure shapes', () => {
     expect(output.period?.en).toBe('2023')
   })
 
+  it('reads the level reached from a starting level (由…增加到…), with the indicator before 由', () => {
+    expect(scanText('国民收入由3010亿元增加到3480亿元。').map((f) => [f.indicator.zh, f.value, f.unit])).toEqual([['国民收入', '3480', '亿元']])
+    expect(scanText('农林水利投资比重由上年的3.3%上升到4.1%。').map((f) => [f.indicator.zh, f.value])).toEqual([['农林水利投资比重', '4.1']])
+  })
+
+  it('reads the middle-dot decimal point of older reports (4·3%)', () => {
+    expect(scanText('国民生产总值比上年实际增长4·3%。').map((f) => [f.indicator.zh, f.change?.en])).toEqual([['国民生产总值', '+4.3%']])
+  })
+
+  it('leaves out numbers with no indicator before them: comparisons and clauses cut off at a function word', () => {
+    expect(scanText('工业总产值增长6%，超过计划4%。').map((f) => f.indicator.zh)).toEqual(['工业总产值'])
+    expect(scanText('符合条件的人员可申请最高不超过15万元的创业担保贷款。')).toEqual([])
+  })
+
   it('normalises full-width digits', () => {
     const [figure] = scanText('财政收入１３．６５万亿元。')
     expect(figure).toMatchObject({ value: '13.65', en: '13.65 trillion yuan' })

@@ -108,13 +108,15 @@ export async function toBrief(tree: Root, options: BriefOptions = {}): Promise<R
     leads.push(lead)
     room -= cost
   }
-  const figures: KeyFigure[] = []
-  for (const figure of pickFigures(extractFigures(tree), maxFigures)) {
-    const cost = estimateLines(figureLine(figure), 2) + PARAGRAPH_GAP
-    if (figures.length >= 3 && cost > room) break
-    figures.push(figure)
+  // The best figures get the room first; they are listed in document order.
+  const chosen: Array<{ figure: KeyFigure; index: number }> = []
+  for (const ranked of rankFigures(extractFigures(tree)).slice(0, maxFigures)) {
+    const cost = estimateLines(figureLine(ranked.figure), 2) + PARAGRAPH_GAP
+    if (chosen.length >= 3 && cost > room) break
+    chosen.push(ranked)
     room -= cost
   }
+  const figures = chosen.sort((a, b) => a.index - b.index).map((item) => item.figure)
   if (figures.length > 0) {
     children.push(sectionHeading(++section, '主要数据 Key figures'))
     const table: BriefTableData = {
@@ -244,18 +246,16 @@ function qualifierZh(qualifier: NonNullable<KeyFigure['qualifier']>): string {
 
 /**
  * Headline numbers first: figures whose indicator is a known term (glossary)
- * and whose unit is money, a percentage or that carry a change, in document order.
+ * and whose unit is money, a percentage or that carry a change; ties in
+ * document order.
  */
-function pickFigures(figures: KeyFigure[], max: number): KeyFigure[] {
+function rankFigures(figures: KeyFigure[]): Array<{ figure: KeyFigure; index: number }> {
   const score = (figure: KeyFigure) =>
     (figure.indicator.source === 'glossary' ? 2 : 0) +
     (/元|%/.test(figure.unit) || figure.change ? 1 : 0)
-  const ranked = figures
+  return figures
     .map((figure, index) => ({ figure, index, score: score(figure) }))
     .sort((a, b) => b.score - a.score || a.index - b.index)
-    .slice(0, max)
-    .sort((a, b) => a.index - b.index)
-  return ranked.map((item) => item.figure)
 }
 
 /** Lead sentences of the review part: the first top-level section mentioning 回顾, else the first with leads. */

@@ -69,7 +69,18 @@ function escapeRegExp(text: string): string {
 const CHANGE_WORD = /(?:同比|比上年|较上年|年均|分别)?(增长|下降|提高|降低|减少|增加|上涨|回落|上升|下滑|增|降)$/
 const DECREASE = /下降|降低|减少|回落|下滑|降/
 const LEADING = /^(?:其中|全年|全区|全市|全省|全县|全国|今年|去年|当年|累计|共计|合计|共|实现|完成|并|和|及|我们|一年来|分别|新培育)+/
-const TRAILING = /(?:达到|达|为|突破|超过|增至|提高到|提高至|增长到|增加到|降至|降到|下降到|总量|规模|保持在|保持|稳定在|约|近|接近|共计|合计|累计|实现|完成|分别|超|逾|已|均|将|年均|平均|达到了|只有|仅)+$/
+const TRAILING = /(?:(?<!公)共|实际|比上年|比去年|同比|达到|达|为|突破|超过|增至|提高到|提高至|增长到|增加到|降至|降到|下降到|总量|规模|保持在|保持|稳定在|约|近|接近|共计|合计|累计|实现|完成|分别|超|逾|已|均|将|年均|平均|达到了|只有|仅)+$/
+/**
+ * What is left before a number but names no indicator: a comparison or a verb
+ * (`超过计划`, `比上年增产`, `上升到`), or a clause cut off at a function word
+ * (`可申请最高不`, `由…的`, `扣除标准为每月`).
+ */
+const NOT_INDICATOR =
+  /^(?:比|较|由|从|按|或|每|的|已|而且|进一步|上升|下降|增长|增加|减少|降低|提高|超过|远远|大大|推动|支持)|^(?:建设|建立)$|(?:的|由|不|和|及|与|在|到|至|从|按照|每月|方面|比去年|比上年|预计|将|了|最高|为)$/
+/** A starting level: the indicator, then 由/从 (`国民收入由`, `比重由上年的`). */
+const FROM = /^(.+?)(?:由|从)(?:上年的|去年的|今年预计的|上年|去年|今年的)?$/
+/** What stands between the starting level and the level reached (`增加到`, `提高至`). */
+const REACHED = /^(?:增加|提高|上升|下降|降低|减少|增长|扩大|缩小|回落)?(?:到|至)(?:今年的|明年的)?$/
 const YEAR = /(\d{4})年(?:度|末|底)?/
 const SPAN = new RegExp(`连续([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)年`)
 
@@ -122,7 +133,8 @@ export function scanText(text: string, options: { year?: string } = {}): KeyFigu
 }
 
 function scanBlock(raw: string, position: Position | undefined, context: Context, figures: KeyFigure[]): void {
-  const text = raw.normalize('NFKC')
+  // Reports of the 1950s–90s print the decimal point as a middle dot (增长4·5%).
+  const text = raw.normalize('NFKC').replace(/(?<=\d)[·・](?=\d)/g, '.')
   for (const sentence of text.split(/(?<=[。！？!?；;])/u)) scanSentence(sentence, position, context, figures)
 }
 
@@ -130,6 +142,8 @@ function scanSentence(sentence: string, position: Position | undefined, context:
   const regex = pattern()
   regex.lastIndex = 0
   let previous: { figure: KeyFigure; end: number } | undefined
+  // `国民收入由3010亿元增加到3480亿元`: the indicator and where the first number ends, waiting for the level it reaches.
+  let from: { indicator: string; segmentStart: number; end: number } | undefined
   let match: RegExpExecArray | null
   while ((match = regex.exec(sentence))) {
     const [all, value, valueTo, scale = '', approx = '', unit, after = ''] = match
@@ -138,8 +152,16 @@ function scanSentence(sentence: string, position: Position | undefined, context:
     const before = sentence.slice(0, start)
     // inside a quotation (“服务业纾困66条”) or an ordinal (第3) it is a name, not a statistic
     if (count(before, '“') > count(before, '”') || /第$/.test(before) || /^[年月日号届]/.test(sentence.slice(end))) continue
-    const segmentStart = Math.max(lastDelimiter(before), previous?.end ?? 0)
-    let lead = sentence.slice(segmentStart, start).replace(/^[，,、；;：:（(\s]+/u, '')
+    const reached = from && REACHED.test(sentence.slice(from.end, start)) ? from : undefined
+    from = undefined
+    const segmentStart = reached ? reached.segmentStart : Math.max(lastDelimiter(before), previous?.end ?? 0)
+    let lead = reached ? reached.indicator : sentence.slice(segmentStart, start).replace(/^[，,、；;：:（(\s]+/u, '')
+    const starting = reached ? undefined : FROM.exec(lead)
+    if (starting && cleanIndicator(starting[1] ?? '').text) {
+      from = { indicator: starting[1] ?? '', segmentStart, end }
+      previous = undefined
+      continue
+    }
     const fullUnit = scale + unit
     const change = CHANGE_WORD.exec(lead)
     if (change && !/[到至]$/.test(lead)) {
@@ -254,7 +276,7 @@ function cleanIndicator(lead: string): Indicator {
     text = text.replace(LEADING, '').replace(TRAILING, '').trim()
   }
   text = text.replace(/^[“”"、，,\s]+|[“”"、，,\s]+$/gu, '')
-  if (!/\p{Script=Han}/u.test(text) || [...text].length < 2) return result
+  if (!/\p{Script=Han}/u.test(text) || [...text].length < 2 || NOT_INDICATOR.test(text)) return result
   result.text = text
   return result
 }
