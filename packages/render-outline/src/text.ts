@@ -27,3 +27,11 @@ export function firstSentence(text: string): string {
   const end = trimmed.search(/[。！？!?]/u)
   return headingText(end < 0 ? trimmed : trimmed.slice(0, end))
 }
+
+/**
+ * An entry whose source is already English (the official English versions)
+ * reads the same in both lines: formats that print the two lines print it once.
+ */
+export function sameInBothLanguages(zhLine: string, enLine: string): boolean {
+  return zhLine.trim() === enLine.trim() && !/\p{Script=Han}/u.test(zhLine)
+}

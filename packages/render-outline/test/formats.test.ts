@@ -80,6 +80,19 @@ describe('outline formats', async () => {
     expect((national.match(/\*\(fallback\)\*/g) ?? []).length).toBe(fallbackEntries)
   })
 
+  it('prints an entry of an English source once, where the Chinese line would repeat the English', async () => {
+    // The official English version of the 2024 report (corpus: parallel/).
+    const english = await toOutline(parseFixture('national_gzbg_2024_en_from_parallel.txt'))
+    const markdown = outlineToMarkdown(english)
+    expect(markdown.split('\n').filter((line) => line.includes('A Review of Our Work in 2023'))).toEqual(['- **I. A Review of Our Work in 2023**'])
+    const html = outlineToHtml(english)
+    expect(html.match(/A Review of Our Work in 2023/g)).toHaveLength(1)
+    expect(html).not.toContain('<p class="zh"')
+    // A Chinese source keeps both lines.
+    const chinese = outlineToMarkdown(outlines[0]![1])
+    expect(chinese).toContain('- **一、2022年工作回顾**  \n  I. Review of Our Work in 2022')
+  })
+
   it('is byte-identical across runs', async () => {
     const again = await toOutline(parseFixture('yubei-2023.txt'), { leads: true })
     const first = outlines[0][1]

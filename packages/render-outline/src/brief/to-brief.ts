@@ -5,6 +5,7 @@
 import { AST_VERSION } from '@gongwen/parser'
 import type { Heading, List, ListItem, Paragraph, Root, RootContent, Text } from '@gongwen/parser'
 import { extractFigures, type KeyFigure } from '../figures/extract.js'
+import { sameInBothLanguages } from '../text.js'
 import { toOutline, type OutlineOptions } from '../to-outline.js'
 import type { Outline, OutlineEntry } from '../types.js'
 
@@ -76,7 +77,7 @@ export async function toBrief(tree: Root, options: BriefOptions = {}): Promise<R
           const en = (entry.numbering ? entry.numbering.en + ' ' : '') + entry.en + (entry.source === 'fallback' ? ' [fallback]' : '')
           lines.push({
             type: 'paragraph',
-            children: [text(`${zh}　${en}`)],
+            children: [text(sameInBothLanguages(zh, en) ? en : `${zh}　${en}`)],
             data: { gongwenBrief: { role: 'outline-entry', depth: entry.depth } },
           } as Paragraph)
         }

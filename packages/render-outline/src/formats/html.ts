@@ -3,6 +3,7 @@ import { escapeXml } from './escape.js'
 import { frontRows } from './front-rows.js'
 import { htmlPage } from './html-page.js'
 import { SOURCE_LABEL } from './source-label.js'
+import { sameInBothLanguages } from '../text.js'
 
 /** The outline as a standalone HTML5 page; every text is escaped. */
 export function outlineToHtml(outline: Outline): string {
@@ -41,9 +42,10 @@ function list(entries: OutlineEntry[], top: boolean): string {
     const zhMarker = entry.numbering?.marker ?? (entry.kind === 'lead' ? '——' : '')
     const enMarker = entry.numbering?.en ?? (entry.kind === 'lead' ? '—' : '')
     const marker = (text: string) => (text ? `<span class="marker">${escapeXml(text)}</span>` : '')
+    const once = sameInBothLanguages(zhMarker + entry.zh, (enMarker ? enMarker + ' ' : '') + entry.en)
     return (
       `<li class="depth-${entry.depth} ${entry.kind}">` +
-      `<p class="zh" lang="zh-Hans">${marker(zhMarker)}${escapeXml(entry.zh)}</p>` +
+      (once ? '' : `<p class="zh" lang="zh-Hans">${marker(zhMarker)}${escapeXml(entry.zh)}</p>`) +
       `<p class="en" lang="en">${marker(enMarker)}${escapeXml(entry.en)}${sourceBadge(entry.source)}</p>` +
       list(entry.children, false) +
       '</li>'

@@ -1,6 +1,7 @@
 import type { Outline, OutlineEntry } from '../types.js'
 import { escapeMarkdown } from './escape.js'
 import { frontRows } from './front-rows.js'
+import { sameInBothLanguages } from '../text.js'
 
 /** The outline as Markdown: a front table, then a nested list, Chinese over English. */
 export function outlineToMarkdown(outline: Outline): string {
@@ -24,8 +25,9 @@ export function outlineToMarkdown(outline: Outline): string {
       const zh = (entry.numbering?.marker ?? (entry.kind === 'lead' ? '——' : '')) + entry.zh
       const en = (entry.numbering ? entry.numbering.en + ' ' : entry.kind === 'lead' ? '— ' : '') + entry.en
       const flag = entry.source === 'fallback' ? ' *(fallback)*' : ''
-      lines.push(`${indent}- ${entry.kind === 'lead' ? '' : '**'}${escapeMarkdown(zh)}${entry.kind === 'lead' ? '' : '**'}  `)
-      lines.push(`${indent}  ${escapeMarkdown(en).replace(/^(\d+)\./, '$1\\.')}${flag}`)
+      const once = sameInBothLanguages(zh, en)
+      lines.push(`${indent}- ${entry.kind === 'lead' ? '' : '**'}${escapeMarkdown(zh)}${entry.kind === 'lead' ? '' : '**'}${once ? flag : '  '}`)
+      if (!once) lines.push(`${indent}  ${escapeMarkdown(en).replace(/^(\d+)\./, '$1\\.')}${flag}`)
       walk(entry.children, level + 1)
     }
   }
