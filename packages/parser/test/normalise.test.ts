@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest'
-import { normaliseLine } from '../src/passes/normalise.js'
+import { A_SPACE, ALWAYS, HALF_WIDTH, isInvisibleCode, NEEDS, normaliseLine, WIDE } from '../src/passes/normalise.js'
 import { nodesOfType, parseLines, toText } from './helpers.js'
+
+describe('normalise: the table of code units that need work', () => {
+  it('marks exactly the units the rules name, for all 65,536', () => {
+    let differences = 0
+    for (let c = 0; c < 0x10000; c++) {
+      const expected =
+        c < 32 || c === 60 || c === 38 || c === 0x7f || c === 0xa0 || c === 0x3000 || (c >= 0xff10 && c <= 0xff19) || isInvisibleCode(c) || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f
+          ? ALWAYS
+          : c === 32
+            ? A_SPACE
+            : WIDE[c] !== undefined
+              ? HALF_WIDTH
+              : 0
+      if (NEEDS[c] !== expected) differences++
+    }
+    expect(differences).toBe(0)
+  })
+})
 
 describe('normalise', () => {
   it('turns escaped and odd spaces into plain ones, and drops invisible characters', () => {
