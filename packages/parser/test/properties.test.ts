@@ -81,11 +81,11 @@ describe('properties over generated documents', () => {
 describe('no super-linear backtracking', () => {
   // Long runs of the characters the patterns repeat; a pass with a
   // catastrophic pattern would take seconds or hang on these.
-  const runs = ['一', '、', '（', '）', '—', '“', '<', '<!--', '&', ' ', '　', '.', '1', '第', '年', '月', '日', '：', '【', '】', '>', '*', '#', 'U+00A0', '摄', '记者 ']
+  const runs = ['一', '、', '（', '）', '—', '“', '<', '<!--', '&', ' ', '　', '.', '1', '第', '年', '月', '日', '：', '【', '】', '>', '*', '#', 'U+00A0', '摄', '记者 ', 'a', 'We ', 'ing ', 'ly ']
   for (const unit of runs) {
     it(`a 200,000-unit run of ${JSON.stringify(unit)}`, () => {
       const line = unit.repeat(Math.ceil(200_000 / unit.length))
-      const text = ['政府工作报告', '各位代表：', line, `${line}。`, `一、${line}`, `（一）${line}。${line}`, `——${line}`].join('\n')
+      const text = ['政府工作报告', '各位代表：', line, `${line}。`, `一、${line}`, `（一）${line}。${line}`, `——${line}`, `I. A ${line}`, `1. Striving ${line} We ${line}`].join('\n')
       const started = performance.now()
       tryParse(text)
       // Linear work on ~1.4 MB takes well under a second even on a loaded machine.
