@@ -46,6 +46,12 @@ describe('offline engine', () => {
     )
   })
 
+  it('names the five-year plans before the 14th, and reviews of their periods', () => {
+    expect(translateOffline('“九五”时期国民经济和社会发展的回顾').en).toBe('Review of National Economic and Social Development during the Ninth Five-Year Plan Period')
+    expect(translateOffline('“十三五”时期主要目标任务和重大举措').en).toContain('13th Five-Year Plan')
+    expect(translateOffline('“十一五”时期国民经济和社会发展的回顾').en).toBe('Review of National Economic and Social Development during the 11th Five-Year Plan Period')
+  })
+
   it('converts numbers exactly inside headings', () => {
     expect(translateOffline('协议引资930亿元').en).toContain('93 billion yuan')
     expect(translateOffline('连续三年').en.toLowerCase()).toContain('three years')

@@ -203,11 +203,12 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // “十四五”时期经济社会发展回顾
-    test: /^(.+?)(经济社会)?发展回顾$/,
+    // “十四五”时期经济社会发展回顾, “九五”时期国民经济和社会发展的回顾
+    test: /^(.+?)(经济社会|国民经济和社会)?发展(?:的)?回顾$/,
     build: (m) => {
       const period = planPeriod(m[1])
-      return period ? fixed(`Review of ${m[2] ? 'Economic and Social ' : ''}Development during ${period}`) : undefined
+      const what = m[2] === '国民经济和社会' ? 'National Economic and Social ' : m[2] ? 'Economic and Social ' : ''
+      return period ? fixed(`Review of ${what}Development during ${period}`) : undefined
     },
   },
   {
