@@ -52,6 +52,20 @@ describe('offline engine', () => {
     expect(translateOffline('“十一五”时期国民经济和社会发展的回顾').en).toBe('Review of National Economic and Social Development during the 11th Five-Year Plan Period')
   })
 
+  it('reads years in Chinese digits, ordinals and numbered plans of the older reports', () => {
+    expect(translateOffline('一九八九年的回顾').en).toBe('Review of 1989')
+    expect(translateOffline('一九九○年的国内工作').en).toContain('1990')
+    expect(translateOffline('第三、关于农业生产').en).toBe('Third, on agricultural production')
+    expect(translateOffline('第六个五年计划的基本任务').en).toBe('Basic tasks of the Sixth Five-Year Plan')
+    // Terms that start with 第 keep their own English.
+    expect(translateOffline('第三产业').en).toBe('Tertiary industry')
+  })
+
+  it('drops the explanation and dates CC-CEDICT adds to a name', () => {
+    expect(translateOffline('把揭批“四人帮”的斗争进行到底').en).toContain('"Gang of Four"')
+    expect(translateOffline('关于苏联和各人民民主国家同我国建设的关系').en).not.toMatch(/1922|Jiang/)
+  })
+
   it('converts numbers exactly inside headings', () => {
     expect(translateOffline('协议引资930亿元').en).toContain('93 billion yuan')
     expect(translateOffline('连续三年').en.toLowerCase()).toContain('three years')

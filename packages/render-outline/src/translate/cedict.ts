@@ -166,6 +166,8 @@ function cleanDefinition(raw: string): string {
     .replace(/\s+/g, ' ')
     .trim()
   text = text.replace(/^(to be |to )/, '').replace(/^(sb|sth)('s)? /, '').trim()
+  // `Gang of Four: Jiang Qing, …`, `Soviet Union, 1922-1991`: the name without its explanation or dates.
+  text = text.replace(/:\s.*$/, '').replace(/,?\s*\d{3,4}\s*[-–]\s*\d{2,4}$/, '').trim()
   if (text.length > 40) text = text.split(/[;,]/)[0].trim()
   return text
 }

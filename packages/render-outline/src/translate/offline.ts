@@ -659,6 +659,12 @@ function segment(text: string, lexicon: Lexicon): Token[] {
       position += known.zh.length
       continue
     }
+    const ordinal = matchOrdinal(rest)
+    if (ordinal) {
+      tokens.push(ordinal)
+      position += ordinal.zh.length
+      continue
+    }
     const counted = matchCounted(rest)
     if (counted) {
       tokens.push(counted)
@@ -747,6 +753,13 @@ function matchNumber(text: string): { token: Token; length: number } | undefined
   // 2022年 → 2022; 三年 → three years; 930亿元 → 93 billion yuan
   const year = /^(\d{4})年(?:度)?/.exec(text)
   if (year) return { token: { zh: year[0], en: year[1], kind: 'number' }, length: year[0].length }
+  // 一九五七年: a year written digit by digit in Chinese numerals.
+  const chineseYear = /^([〇○零一二三四五六七八九]{4})年(?:度)?(?![0-9一二三四五六七八九十]{1,2}月)/.exec(text)
+  if (chineseYear) {
+    const digits = [...chineseYear[1]].map((char) => '〇○零一二三四五六七八九'.indexOf(char)).map((index) => (index <= 2 ? 0 : index - 2))
+    return { token: { zh: chineseYear[0], en: digits.join(''), kind: 'number' }, length: chineseYear[0].length }
+  }
+
   const date = /^[0-9〇零一二三四五六七八九十]{1,4}年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?/.exec(text)
   if (date) {
     const found = findDate(date[0])
@@ -767,6 +780,18 @@ function matchNumber(text: string): { token: Token; length: number } | undefined
   const quantity = convertQuantity(value, scale + unit)
   const en = (approx ? 'over ' : '') + quantity.en
   return { token: { zh: all, en, kind: 'number' }, length: all.length }
+}
+
+/** 第三 → third; tried after the lexicon, so 第三产业 stays tertiary industry. */
+function matchOrdinal(text: string): Token | undefined {
+  // 第六个五年计划 → the Sixth Five-Year Plan
+  const plan = new RegExp(`^第([${CHINESE_NUMERAL_CHARS}]+)个五年(?:计划|规划)`).exec(text)
+  const planNumber = plan ? readNum(plan[1]) : undefined
+  if (plan && planNumber !== undefined && planNumber > 0) return { zh: plan[0], en: `the ${ordinalWord(planNumber)} Five-Year Plan`, kind: 'term' }
+  const ordinal = new RegExp(`^第([${CHINESE_NUMERAL_CHARS}]+|\\d+)(?![${CHINESE_NUMERAL_CHARS}0-9]*[年月日届次])`).exec(text)
+  if (!ordinal) return undefined
+  const value = readNum(ordinal[1])
+  return value !== undefined && value > 0 ? { zh: ordinal[0], en: ordinalWord(value).toLowerCase(), kind: 'number' } : undefined
 }
 
 const COUNTED = new RegExp(`^([${CHINESE_NUMERAL_CHARS}]+)(?:项|大|条|个)(?=[\\p{Script=Han}])`, 'u')
