@@ -2,6 +2,7 @@ import { parse as parseHtml } from 'parse5'
 import { XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 import { briefToHtml, briefToMarkdown, toBrief } from '../src/index.js'
+import { parse } from '@gongwen/parser'
 import { FIXTURES, HAN, parseFixture } from './helpers.js'
 
 const NODE_TYPES = new Set([
@@ -15,6 +16,24 @@ function walk(node: AnyNode, visit: (node: AnyNode, parent?: AnyNode) => void, p
   visit(node, parent)
   for (const child of node.children ?? []) walk(child, visit, node)
 }
+
+describe('reading brief: key figures', () => {
+  it('lists a figure the report states twice once', async () => {
+    const text = [
+      '2022年政府工作报告',
+      '各位代表：',
+      '一、2022年工作回顾',
+      '过去一年，工业总产值增长6%，农业总产值增长3.5%，全社会固定资产投资增长8%。',
+      '二、工业生产',
+      '全年工业生产平稳，工业总产值比上年增长6%，利润总额增长10%。',
+    ].join('\n')
+    const brief = await toBrief(parse(text).tree)
+    const list = brief.children.find((node) => node.type === 'list' && (node.data as { gongwenBrief?: { role?: string } } | undefined)?.gongwenBrief?.role === 'key-figures')
+    const lines = list?.type === 'list' ? list.children.map((item) => item.children.map((child) => ('value' in child ? child.value : '')).join('')) : []
+    expect(lines.filter((line) => line.startsWith('农业总产值'))).toHaveLength(1)
+    expect(lines.filter((line) => line.startsWith('工业总产值'))).toHaveLength(1)
+  })
+})
 
 describe('reading brief', async () => {
   const sample = await toBrief(parseFixture('yubei-2023.txt'))

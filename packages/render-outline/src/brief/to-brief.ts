@@ -111,7 +111,17 @@ export async function toBrief(tree: Root, options: BriefOptions = {}): Promise<R
   }
   // The best figures get the room first; they are listed in document order.
   const chosen: Array<{ figure: KeyFigure; index: number }> = []
-  for (const ranked of rankFigures(extractFigures(tree)).slice(0, maxFigures)) {
+  // A report may state the same figure twice (工业总产值增长6%, later 比上年增长6%): it is listed once.
+  // Two statements are the same figure when indicator and numbers agree and
+  // their periods do, or one of them has none.
+  const seen = new Map<string, Array<string | undefined>>()
+  for (const ranked of rankFigures(extractFigures(tree))) {
+    if (chosen.length >= maxFigures) break
+    const key = [ranked.figure.indicator.zh, ranked.figure.en, ranked.figure.change?.en].join('|')
+    const period = ranked.figure.period?.en
+    const periods = seen.get(key) ?? []
+    if (periods.some((other) => other === period || other === undefined || period === undefined)) continue
+    seen.set(key, [...periods, period])
     const cost = estimateLines(figureLine(ranked.figure), 2) + PARAGRAPH_GAP
     if (chosen.length >= 3 && cost > room) break
     chosen.push(ranked)
