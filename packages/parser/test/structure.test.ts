@@ -142,6 +142,19 @@ describe('structure: the official English versions', () => {
     expect(nodesOfType(tree, 'runInHeading')).toEqual([])
   })
 
+  it('reads English lines for headings only in an English document: a Chinese report\'s numbered references stay paragraphs', () => {
+    const { tree } = parseLines([
+      ...FRONT,
+      '一、研究基础',
+      para(),
+      '1. Smith J. Economic growth and structural change in Chinese provinces. Journal of Development Studies, 2020.',
+      '2. Wang L. Fiscal decentralisation and local public goods. China Economic Review, 2021.',
+      para(),
+    ])
+    expect(nodesOfType(tree, 'heading').map((h) => toText(h))).toEqual(['研究基础'])
+    expect(nodesOfType(tree, 'runInHeading')).toEqual([])
+  })
+
   it('finds the three sections and sixteen run-in headings of the whole English 2024 report', () => {
     const { tree } = parse(fixture('parallel/national_gzbg_2024_en_from_parallel.txt'))
     expect(nodesOfType(tree, 'heading').map((h) => (h.numbering?.marker ?? '') + toText(h))).toEqual([

@@ -45,7 +45,8 @@ export function structure(state: DocumentState): Root {
 
   const body = kept.filter((i) => i < appendixStart && !blocks[i]!.role)
   const signatureBlocks = findSignature(blocks, body)
-  const headings = rankHeadings(blocks, body.filter((i) => !signatureBlocks.has(i)))
+  const english = isEnglish(blocks, body)
+  const headings = rankHeadings(blocks, body.filter((i) => !signatureBlocks.has(i)), english)
 
   const children: RootContent[] = []
   let k = 0
@@ -126,7 +127,7 @@ export function structure(state: DocumentState): Root {
     a++
     while (a < rest.length && !APPENDIX_LABEL.test(blocks[rest[a]!]!.norm)) members.push(rest[a++]!)
     // Glossaries and notes number their entries; none of them is a heading.
-    const ranks = /(?:名词解释|名词注释|注释|^注|^附注)/.test(label.norm) ? new Map() : rankHeadings(blocks, members)
+    const ranks = /(?:名词解释|名词注释|注释|^注|^附注)/.test(label.norm) ? new Map() : rankHeadings(blocks, members, english)
     const labelHeading: Heading = {
       type: 'heading',
       depth: 1,
@@ -217,7 +218,27 @@ function markerLength(norm: string, m: MarkerMatch): number {
  * styles first appear, and checked for sequence: `（三）` after `（一）` with
  * no `（二）` is a table cell or a quoted item, not a heading.
  */
-function rankHeadings(blocks: Block[], members: number[]): Map<number, Candidate & { depth: number }> {
+/**
+ * An English document (an official English version): its text has more than
+ * twice as many Latin letters as Chinese characters. Only then are English
+ * lines read for headings, so a Chinese report's numbered English references
+ * (`1. Smith J. (2020). …`) stay paragraphs.
+ */
+function isEnglish(blocks: Block[], body: number[]): boolean {
+  let latin = 0
+  let han = 0
+  for (const i of body) {
+    const text = blocks[i]!.norm
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k)
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++
+      else if (c >= 0x3400 && c <= 0x9fff) han++
+    }
+  }
+  return latin > 2 * han
+}
+
+function rankHeadings(blocks: Block[], members: number[], english: boolean): Map<number, Candidate & { depth: number }> {
   const candidates: Candidate[] = []
   for (let n = 0; n < members.length; n++) {
     const i = members[n]!
@@ -225,7 +246,7 @@ function rankHeadings(blocks: Block[], members: number[]): Map<number, Candidate
     // group row before such a cell (`一、知识产权保护方面（共5项）`) is a cell too.
     const next = members[n + 1] !== undefined ? blocks[members[n + 1]!]!.norm : ''
     if (/^\d{1,3}$/.test(next)) continue
-    const c = candidate(blocks[i]!, i) ?? unnumbered(blocks, members, n)
+    const c = candidate(blocks[i]!, i, english) ?? unnumbered(blocks, members, n)
     if (c) candidates.push(c)
   }
   const order: string[] = []
@@ -324,7 +345,7 @@ function latinCandidate(b: Block, index: number, match: MarkerMatch, start: numb
   return phraseEnd >= b.norm.length ? found(b.norm.length, false) : found(phraseEnd, true)
 }
 
-function candidate(b: Block, index: number): Candidate | undefined {
+function candidate(b: Block, index: number, english: boolean): Candidate | undefined {
   const marker = matchMarker(b.norm)
   if (!marker || marker.style === 'circled') return undefined
   const start = markerLength(b.norm, marker)
@@ -333,7 +354,7 @@ function candidate(b: Block, index: number): Candidate | undefined {
     if (rest.length > 0 && (SENTENCE_END.test(rest) || rest.length > 30)) return { block: index, marker, phraseEnd: start, runIn: true }
     return { block: index, marker, phraseEnd: b.norm.length, runIn: false }
   }
-  if (LATIN_TEXT.test(rest)) return latinCandidate(b, index, marker, start, rest)
+  if (english && LATIN_TEXT.test(rest)) return latinCandidate(b, index, marker, start, rest)
   if (!SENTENCE_END.test(rest) && !/[；;]/.test(rest) && rest.length <= 50) {
     if (rest.length === 0) return undefined
     return { block: index, marker, phraseEnd: b.norm.length, runIn: false }
