@@ -147,6 +147,7 @@ describe('structure: the official English versions', () => {
       ...FRONT,
       '一、研究基础',
       para(),
+      'I. Introduction',
       '1. Smith J. Economic growth and structural change in Chinese provinces. Journal of Development Studies, 2020.',
       '2. Wang L. Fiscal decentralisation and local public goods. China Economic Review, 2021.',
       para(),

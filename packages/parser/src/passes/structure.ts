@@ -355,6 +355,8 @@ function candidate(b: Block, index: number, english: boolean): Candidate | undef
     return { block: index, marker, phraseEnd: b.norm.length, runIn: false }
   }
   if (english && LATIN_TEXT.test(rest)) return latinCandidate(b, index, marker, start, rest)
+  // `I.` numbers the English versions' sections; in a Chinese report it is a quoted English line.
+  if (marker.style === 'roman') return undefined
   if (!SENTENCE_END.test(rest) && !/[；;]/.test(rest) && rest.length <= 50) {
     if (rest.length === 0) return undefined
     return { block: index, marker, phraseEnd: b.norm.length, runIn: false }
