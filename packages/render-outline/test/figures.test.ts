@@ -79,6 +79,7 @@ describe('figure shapes', () => {
   it('reads the level reached from a starting level (由…增加到…), with the indicator before 由', () => {
     expect(scanText('国民收入由3010亿元增加到3480亿元。').map((f) => [f.indicator.zh, f.value, f.unit])).toEqual([['国民收入', '3480', '亿元']])
     expect(scanText('农林水利投资比重由上年的3.3%上升到4.1%。').map((f) => [f.indicator.zh, f.value])).toEqual([['农林水利投资比重', '4.1']])
+    expect(scanText('非生产性投资比重相应由31.4%下降为27.8%。').map((f) => [f.indicator.zh, f.value])).toEqual([['非生产性投资比重', '27.8']])
   })
 
   it('reads the middle-dot decimal point of older reports (4·3%)', () => {
@@ -88,6 +89,8 @@ describe('figure shapes', () => {
   it('leaves out numbers with no indicator before them: comparisons and clauses cut off at a function word', () => {
     expect(scanText('工业总产值增长6%，超过计划4%。').map((f) => f.indicator.zh)).toEqual(['工业总产值'])
     expect(scanText('符合条件的人员可申请最高不超过15万元的创业担保贷款。')).toEqual([])
+    expect(scanText('组织失业青年参加3至12个月的就业见习。')).toEqual([])
+    expect(scanText('在辽宁沈阳等10个城市开展试点。')).toEqual([])
   })
 
   it('normalises full-width digits', () => {
