@@ -57,6 +57,9 @@ describe('offline engine', () => {
     expect(translateOffline('一九九○年的国内工作').en).toContain('1990')
     expect(translateOffline('第三、关于农业生产').en).toBe('Third, on agricultural production')
     expect(translateOffline('第六个五年计划的基本任务').en).toBe('Basic tasks of the Sixth Five-Year Plan')
+    // 执行情况 is the implementation of what precedes it, not "executing situation"
+    expect(translateOffline('“六五”计划执行情况的回顾').en).toBe('Review of the implementation of Sixth Five-Year Plan')
+    expect(translateOffline('预算执行情况')).toEqual({ en: 'The implementation of budget', source: 'glossary' })
     // Terms that start with 第 keep their own English.
     expect(translateOffline('第三产业').en).toBe('Tertiary industry')
   })
