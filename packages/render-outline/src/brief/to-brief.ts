@@ -5,7 +5,7 @@
 import { AST_VERSION } from '@gongwen/parser'
 import type { Heading, List, ListItem, Paragraph, Root, RootContent, Text } from '@gongwen/parser'
 import { extractFigures, type KeyFigure } from '../figures/extract.js'
-import { sameInBothLanguages } from '../text.js'
+import { sameInBothLanguages, toText } from '../text.js'
 import { toOutline, type OutlineOptions } from '../to-outline.js'
 import type { Outline, OutlineEntry } from '../types.js'
 
@@ -97,7 +97,7 @@ export async function toBrief(tree: Root, options: BriefOptions = {}): Promise<R
   // What is left of two pages goes to the leads and the figures; the
   // legend is kept room for as soon as a line needs it.
   const hasFallback = (value: string) => value.includes('[fallback]')
-  let legend = outlineLines.some((line) => hasFallback(textOfParagraph(line)))
+  let legend = outlineLines.some((line) => hasFallback(toText(line)))
   let room = TWO_PAGES - children.reduce((sum, node) => sum + linesOf(node), 0) - 2 * HEADING_LINES - (legend ? LEGEND_LINES : 0)
   const leads: OutlineEntry[] = []
   for (const lead of reviewLeads(outline).slice(0, maxLeads)) {
@@ -214,24 +214,20 @@ function estimateLines(value: string, indentChars = 0, perLine = 36): number {
   return Math.max(1, Math.ceil(width / perLine))
 }
 
-function textOfParagraph(node: Paragraph): string {
-  return node.children.map((child) => ('value' in child ? child.value : '')).join('')
-}
-
 /** Body lines a node of the brief takes in the `report` preset. */
 function linesOf(node: RootContent): number {
   switch (node.type) {
     // 24 pt: 18 characters a line on a 36 pt pitch, half a line after; the cover line (region · 阅读简报 · date) follows.
     case 'title':
-      return estimateLines(node.children.map((child) => ('value' in child ? child.value : '')).join(''), 0, 18) * 1.7 + 0.5 + 1.5
+      return estimateLines(toText(node), 0, 18) * 1.7 + 0.5 + 1.5
     case 'subtitle':
-      return estimateLines(node.children.map((child) => ('value' in child ? child.value : '')).join(''))
+      return estimateLines(toText(node))
     case 'heading':
       return HEADING_LINES
     case 'paragraph':
-      return estimateLines(textOfParagraph(node), 2) + PARAGRAPH_GAP
+      return estimateLines(toText(node), 2) + PARAGRAPH_GAP
     case 'list':
-      return node.children.reduce((sum, item) => sum + estimateLines(item.children.map((child) => ('value' in child ? child.value : '')).join(''), 2) + PARAGRAPH_GAP, 0)
+      return node.children.reduce((sum, item) => sum + estimateLines(toText(item), 2) + PARAGRAPH_GAP, 0)
     default:
       return 1
   }
