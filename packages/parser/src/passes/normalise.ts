@@ -64,7 +64,7 @@ const MD_ESCAPABLE = /[!-/:-@[-`{-~]/
  * `markdown`: the document is Markdown, so its markup (`## `, `* `, `**`,
  * `\.`) is not text.
  */
-export function normaliseLine(raw: string, base: number, inComment: boolean, markdown = false): NormaliseResult {
+export function normaliseLine(raw: string, base: number, inComment: boolean, markdown = false, spacedDigits = false): NormaliseResult {
   const n = raw.length
   // Code units kept, and the source offset of each; at most one per source unit.
   const codes = new Uint16Array(n)
@@ -149,7 +149,9 @@ export function normaliseLine(raw: string, base: number, inComment: boolean, mar
     i++
   }
   // White space: trim, drop a single space between two Han characters
-  // (letter-spaced names and headings: `栗 俊 昌`, `二、农 业`), fold other runs.
+  // (letter-spaced names and headings: `栗 俊 昌`, `二、农 业`), and in a
+  // digit-spaced line the one after each digit (`1 9 9 7 年` → `1997年`),
+  // fold other runs.
   let w = 0
   let r = 0
   while (r < k) {
@@ -158,7 +160,8 @@ export function normaliseLine(raw: string, base: number, inComment: boolean, mar
       while (j < k && codes[j] === SPACE) j++
       const atEdge = w === 0 || j === k
       const single = j - r === 1
-      if (!atEdge && !(single && isHanCode(codes[w - 1]!) && isHanCode(codes[j]!))) {
+      const letterSpaced = single && ((isHanCode(codes[w - 1]!) && isHanCode(codes[j]!)) || (spacedDigits && isAsciiDigit(codes[w - 1]!) && closesSpacedDigit(codes, j, k)))
+      if (!atEdge && !letterSpaced) {
         codes[w] = SPACE
         src[w++] = src[r]!
       }
@@ -169,6 +172,7 @@ export function normaliseLine(raw: string, base: number, inComment: boolean, mar
     src[w++] = src[r]!
     r++
   }
+  if (spacedDigits) pointsBetweenDigits(codes, w)
   widenPunctuation(codes, w)
   const map = new Int32Array(w + 1)
   map.set(src.subarray(0, w))
@@ -248,6 +252,50 @@ function widenPunctuation(codes: Uint16Array, length: number): void {
   }
 }
 
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
+/**
+ * May the space before `codes[j]` go in a digit-spaced line? Before another
+ * digit, a Chinese character or full-width mark (`年`, `％`, `．`, `，`), or
+ * `%`; not before Latin text, whose words a space separates.
+ */
+function closesSpacedDigit(codes: Uint16Array, j: number, k: number): boolean {
+  if (j >= k) return false
+  const c = codes[j]!
+  return isAsciiDigit(c) || isCjkCode(c) || c === 37 /* % */
+}
+
+/** `15．3` once the spaces of `1 5 ．3` are gone: the full-width point between digits, as the first scan does for `13．65`. */
+function pointsBetweenDigits(codes: Uint16Array, length: number): void {
+  for (let i = 1; i + 1 < length; i++) if (codes[i] === 0xff0e && isAsciiDigit(codes[i - 1]!) && isAsciiDigit(codes[i + 1]!)) codes[i] = 46
+}
+
+/**
+ * Some pages (gov.cn's copies of the 1990s reports) print every ASCII digit
+ * followed by a space: `1 9 9 7 年国内生产总值7 4 7 7 2 亿元`. The document
+ * is read so when more of its lines hold three such digits in a row than
+ * hold two digits side by side; then each line without digits side by side
+ * loses the space after its digits. One scan of the whole text for the
+ * pattern first: most documents have none.
+ */
+const SPACED_RUN = /[0-9] [0-9] [0-9]/
+/** Two digits side by side, not inside a code like `<U+00A0>` or `GB18030`. */
+const DIGIT_PAIR = /(?<![A-Za-z0-9+])[0-9\uff10-\uff19]{2}/
+const DIGIT_SPACE = /[0-9] /
+
+function digitSpaced(state: DocumentState): boolean {
+  if (!SPACED_RUN.test(state.text)) return false
+  let spaced = 0
+  let paired = 0
+  for (const line of state.lines) {
+    if (SPACED_RUN.test(line.raw)) spaced++
+    else if (DIGIT_PAIR.test(line.raw)) paired++
+  }
+  return spaced >= 3 && spaced > paired
+}
+
 function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)
 }
@@ -267,19 +315,21 @@ const ENTITY_DEBRIS = /^[<>U+0-9A-Fa-f\s]*$/
 const ENTITY_HINT = /<U|U\+|\+00|00A0/
 
 export function normalise(state: DocumentState): void {
+  const spacedDigits = digitSpaced(state)
   let inComment = false
   let controls = 0
   let firstControlLine = 0
   for (const line of state.lines) {
     const startsInComment = inComment
     const inner = startsInComment ? '' : trimOuter(line.raw)
-    if (!startsInComment && !state.markdown && !needsWork(inner)) {
+    const respace = spacedDigits && DIGIT_SPACE.test(inner) && !DIGIT_PAIR.test(inner)
+    if (!startsInComment && !state.markdown && !respace && !needsWork(inner)) {
       // Only outer white space to trim: the offsets stay a plain shift.
       line.norm = inner
       line.base = line.start + line.raw.indexOf(inner)
       if (inner === '') line.base = line.start
     } else {
-      const r = normaliseLine(line.raw, line.start, inComment, state.markdown)
+      const r = normaliseLine(line.raw, line.start, inComment, state.markdown, respace)
       inComment = r.openComment
       line.norm = r.norm
       line.map = r.map
