@@ -35,6 +35,19 @@ describe('reading brief: key figures', () => {
   })
 })
 
+describe('reading brief of a body-only scrape', () => {
+  it('is named after the kind of document when the page had no title', async () => {
+    // Wikisource's copy of the 2019 report starts at 各位代表：, without a title line.
+    const tree = parseFixture('gzbg_2019.txt')
+    expect(tree.data.meta.title).toBeUndefined()
+    const brief = await toBrief(tree)
+    const markdown = briefToMarkdown(brief)
+    expect(markdown).toContain('# 政府工作报告阅读简报')
+    expect(markdown).toContain('Reading Brief: Report on the Work of the Government')
+    expect(brief.data.meta.title).toBe('政府工作报告阅读简报')
+  })
+})
+
 describe('reading brief', async () => {
   const sample = await toBrief(parseFixture('yubei-2023.txt'))
 

@@ -48,11 +48,14 @@ export async function toBrief(tree: Root, options: BriefOptions = {}): Promise<R
   const front = outline.front
   const children: RootContent[] = []
 
-  const titleZh = front.title?.zh ?? '文件'
+  // A scrape of the body alone has no title; the kind of document the parser
+  // recognised (政府工作报告) names the brief better than "文件" does.
+  const named = front.title ?? front.docType
+  const titleZh = named?.zh ?? '文件'
   children.push({ type: 'title', children: [text(`${titleZh}阅读简报`)] })
   children.push({
     type: 'subtitle',
-    children: [text(`Reading Brief: ${front.title?.en ?? 'Document'}`)],
+    children: [text(`Reading Brief: ${named?.en ?? 'Document'}`)],
   })
   if (front.date) children.push(paragraph(`日期 Date：${front.date.iso}（${front.date.en}）`))
   if (front.meeting) children.push(paragraph(`会议 Meeting：${front.meeting.zh}（${front.meeting.en}）`))
@@ -178,7 +181,7 @@ export async function toBrief(tree: Root, options: BriefOptions = {}): Promise<R
     data: {
       astVersion: AST_VERSION,
       meta: {
-        ...(front.title ? { title: `${front.title.zh}阅读简报` } : {}),
+        ...(named ? { title: `${named.zh}阅读简报` } : {}),
         docType: '阅读简报',
         ...(tree.data?.meta?.region ? { region: tree.data.meta.region } : {}),
         ...(front.date ? { date: front.date.iso } : {}),
