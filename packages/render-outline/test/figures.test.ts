@@ -93,6 +93,31 @@ describe('figure shapes', () => {
     expect(scanText('在辽宁沈阳等10个城市开展试点。')).toEqual([])
   })
 
+  it('reads quantities in Chinese numerals, as the reports of the 1950s–80s print them, keeping the printed text', () => {
+    // From the 1983 and 1955 reports.
+    const figures = scanText('一九八二年全国工农业总产值达到八千二百九十一亿元，比上年增长百分之七点七。新建住宅三亿五千万平方米。在校学生从八十五万六千人增加到一百一十五万四千人。')
+    expect(figures.map((f) => [f.indicator.zh, f.value, f.unit, f.en, f.change?.en, f.period?.zh])).toEqual([
+      ['工农业总产值', '8291', '亿元', '829.1 billion yuan', '+7.7%', '1982年'],
+      ['新建住宅', '3.5', '亿平方米', '350 million square meters', undefined, undefined],
+      ['在校学生', '115.4', '万人', '1.154 million people', undefined, undefined],
+    ])
+    expect(figures[0]!.zh).toBe('一九八二年全国工农业总产值达到八千二百九十一亿元,比上年增长百分之七点七')
+    expect(scanText('油料增长一点二六倍，糖料增长百分之八十三，零售物价上升百分之零点九。').map((f) => f.change?.en)).toEqual(['+1.26 times', '+83%', '+0.9%'])
+    expect(scanText('一九八○年上升百分之零点九。')).toEqual([])
+    // 1959: the year compared with is not the figure's period; 1955: transport units.
+    expect(scanText('一九五八年钢产量又比一九五七年增加百分之五十。').map((f) => [f.indicator.zh, f.period?.zh])).toEqual([['钢产量', '1958年']])
+    expect(scanText('旅客周转量三百二十亿人公里，发电量5820亿千瓦小时。').map((f) => f.en)).toEqual(['32 billion passenger-kilometers', '582 billion kWh'])
+  })
+
+  it('leaves counted words, ordinals and counts before their noun alone', () => {
+    // 一个/三项 are words, 第十一批 an ordinal; 十五个国家 counts the noun after it.
+    expect(scanText('建立一个中心，完成三项任务。')).toEqual([])
+    expect(scanText('核定公布第十一批省级文物保护单位133处。').map((f) => f.indicator.zh)).toEqual(['核定公布第十一批省级文物保护单位'])
+    expect(scanText('我国又同十五个国家建立了外交关系。')).toEqual([])
+    expect(scanText('重点做好11个方面工作。')).toEqual([])
+    expect(scanText('全国新建学校30所，新增企业1200家。').map((f) => f.value)).toEqual(['30', '1200'])
+  })
+
   it('normalises full-width digits', () => {
     const [figure] = scanText('财政收入１３．６５万亿元。')
     expect(figure).toMatchObject({ value: '13.65', en: '13.65 trillion yuan' })

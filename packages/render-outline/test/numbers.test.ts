@@ -74,6 +74,10 @@ describe('Chinese numerals and dates', () => {
     ['一百零八', 108],
     ['两千', 2000],
     ['十九', 19],
+    ['八十五万六千', 856000],
+    ['三亿五千万', 350000000],
+    ['一万六千七百七十亿', 1677000000000],
+    ['两万亿', 2000000000000],
   ])('%s = %d', (text, value) => {
     expect(parseChineseNumeral(text)).toBe(value)
   })

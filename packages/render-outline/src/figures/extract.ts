@@ -3,6 +3,7 @@
  * is an exact decimal conversion of the Chinese one.
  */
 import type { Nodes, Position, Root } from '@gongwen/parser'
+import { arabicNumerals } from '../numbers/arabic.js'
 import { countWord, parseChineseNumeral, CHINESE_NUMERAL_CHARS } from '../numbers/chinese.js'
 import { convertQuantity, unitAlternatives, type Quantity } from '../numbers/units.js'
 import { translateOffline } from '../translate/offline.js'
@@ -66,22 +67,27 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-const CHANGE_WORD = /(?:同比|比上年|较上年|年均|分别)?(增长|下降|提高|降低|减少|增加|上涨|回落|上升|下滑|增|降)$/
-const DECREASE = /下降|降低|减少|回落|下滑|降/
-const LEADING = /^(?:其中|全年|全区|全市|全省|全县|全国|今年|去年|当年|累计|共计|合计|共|实现|完成|并|和|及|我们|一年来|分别|新培育)+/
-const TRAILING = /(?:(?<!公)共|实际|比上年|比去年|同比|达到|达|为|突破|超过|增至|提高到|提高至|增长到|增加到|降至|降到|下降到|总量|规模|保持在|保持|稳定在|约|近|接近|共计|合计|累计|实现|完成|分别|超|逾|已|均|将|年均|平均|达到了|只有|仅)+$/
+const CHANGE_WORD = /(?:同比|比上年|较上年|年均|分别)?(递增|递减|增长|下降|提高|降低|减少|增加|上涨|回落|上升|下滑|增|降)$/
+const DECREASE = /下降|降低|减少|回落|下滑|降|递减/
+const LEADING = /^(?:其中|全年|全区|全市|全省|全县|全国|我国|今年|去年|当年|累计|共计|合计|共|实现|完成|并|和|及|我们|一年来|分别|新培育|拟安排)+/
+const TRAILING = /(?:(?<!公)共|实际|比上年|比去年|同比|达到|达|为|突破|超过|增至|提高到|提高至|增长到|增加到|降至|降到|下降到|总量|规模|保持在|保持|稳定在|约|近|接近|共计|合计|累计|实现|完成|分别|超|逾|已|均|将|年均|平均每年|每年平均|每年|平均|达到了|只有|仅|去年同期|上年同期|(?<!占)比|又|将|即)+$/
 /**
  * What is left before a number but names no indicator: a comparison or a verb
  * (`超过计划`, `比上年增产`, `上升到`), or a clause cut off at a function word
  * (`可申请最高不`, `由…的`, `扣除标准为每月`).
  */
 const NOT_INDICATOR =
-  /^(?:比|较|由|从|按|或|每|的|已|而且|但是|虽然|如果|要使|进一步|上升|下降|增长|增加|减少|降低|提高|超过|远远|大大|推动|支持)|^(?:建设|建立)$|(?:的|由|不|和|及|与|在|到|至|从|按|按照|每月|方面|比去年|比上年|预计|将|了|最高|为|等|于|参加)$/
+  /^(?:比|较|由|从|按|或|每|的|已|而且|但是|虽然|如果|要使|进一步|上升|下降|增长|增加|减少|降低|提高|超过|远远|大大|推动|支持)|^(?:建设|建立)$|(?:的|由|不|和|及|与|同|对|向|把|被|在|到|至|从|按|按照|每月|方面|比去年|比上年|预计|将|了|最高|为|等|于|参加|有)$|^(?:高于|低于|连续$)/
+/** A time alone names nothing: `平均每年`, `四年间`, `五年来`, `上半年`. */
+const TIME_ONLY = /^(?:平均)?(?:每年|[上下]半年|[0-9一二三四五六七八九十两几]+年(?:间|中|来|内|里)?)(?:平均)?(?:每年)?$/
+/** Counted things whose count comes before their name: `十五个国家`, `11个方面`. */
+const COUNT_UNITS = new Set(['个', '家', '项', '件', '所', '座', '条', '处', '批', '只', '支', '场', '篇', '款'])
 /** A starting level: the indicator, then 由/从 (`国民收入由`, `比重由上年的`). */
 const FROM = /^(.+?)(?:相应地?)?(?:由|从)(?:上年的|去年的|今年预计的|上年|去年|今年的)?$/
 /** What stands between the starting level and the level reached (`增加到`, `提高至`). */
 const REACHED = /^(?:增加|提高|上升|下降|降低|减少|增长|扩大|缩小|回落)?(?:到|至|为)(?:今年的|明年的)?$/
 const YEAR = /(\d{4})年(?:度|末|底)?/
+const YEARS = new RegExp(YEAR.source, 'g')
 const SPAN = new RegExp(`连续([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)年`)
 
 interface Context {
@@ -135,13 +141,20 @@ export function scanText(text: string, options: { year?: string } = {}): KeyFigu
 function scanBlock(raw: string, position: Position | undefined, context: Context, figures: KeyFigure[]): void {
   // Reports of the 1950s–90s print the decimal point as a middle dot (增长4·5%).
   const text = raw.normalize('NFKC').replace(/(?<=\d)[·・](?=\d)/g, '.')
-  for (const sentence of text.split(/(?<=[。！？!?；;])/u)) scanSentence(sentence, position, context, figures)
+  for (const printed of text.split(/(?<=[。！？!?；;])/u)) scanSentence(printed, position, context, figures)
 }
 
-function scanSentence(sentence: string, position: Position | undefined, context: Context, figures: KeyFigure[]): void {
+/**
+ * Scans the sentence with its Chinese-numeral quantities in Arabic digits
+ * (`增长百分之七点三` is read as `增长7.3%`); a figure's `zh` is the text
+ * as printed.
+ */
+function scanSentence(printed: string, position: Position | undefined, context: Context, figures: KeyFigure[]): void {
+  const { text: sentence, map } = arabicNumerals(printed)
+  const source = (from: number, to: number) => printed.slice(map[from], map[to]).replace(/^[，,、；;：:\s]+/u, '')
   const regex = pattern()
   regex.lastIndex = 0
-  let previous: { figure: KeyFigure; end: number } | undefined
+  let previous: { figure: KeyFigure; start: number; end: number } | undefined
   // `国民收入由3010亿元增加到3480亿元`: the indicator and where the first number ends, waiting for the level it reaches.
   let from: { indicator: string; segmentStart: number; end: number } | undefined
   let match: RegExpExecArray | null
@@ -163,14 +176,20 @@ function scanSentence(sentence: string, position: Position | undefined, context:
       continue
     }
     const fullUnit = scale + unit
+    // `同十五个国家`, `重点做好11个方面`: the count belongs to the noun after it; what stands before names nothing.
+    if (!scale && !after && COUNT_UNITS.has(unit) && /^\p{Script=Han}/u.test(sentence.slice(end))) {
+      previous = undefined
+      continue
+    }
     const change = CHANGE_WORD.exec(lead)
     if (change && !/[到至]$/.test(lead)) {
       const figureChange = makeChange(change[0] + all, change[1], value, fullUnit)
       if (after === '左右') figureChange.en = `about ${figureChange.en}`
+      if (after === '以上') figureChange.en = `over ${figureChange.en}`
       const gap = lead.slice(0, change.index).replace(/[，,、\s]|同比|比上年|较上年/g, '')
       if (previous && !previous.figure.change && gap === '') {
         previous.figure.change = figureChange
-        previous.figure.zh = sentence.slice(sentence.indexOf(previous.figure.zh), end) || previous.figure.zh
+        previous.figure.zh = source(previous.start, end) || previous.figure.zh
         previous.end = end
         continue
       }
@@ -184,11 +203,11 @@ function scanSentence(sentence: string, position: Position | undefined, context:
         en: null,
         change: figureChange,
         period: period(indicator, before, context),
-        zh: sentence.slice(segmentStart, end).replace(/^[，,、；;：:\s]+/u, ''),
+        zh: source(segmentStart, end),
         ...(position ? { position } : {}),
       }
       figures.push(figure)
-      previous = { figure, end }
+      previous = { figure, start: segmentStart, end }
       continue
     }
     const qualifier = qualifierOf(lead, approx, after)
@@ -211,11 +230,11 @@ function scanSentence(sentence: string, position: Position | undefined, context:
       en,
       base: quantity.base,
       period: period(indicator, before, context),
-      zh: sentence.slice(segmentStart, end).replace(/^[，,、；;：:\s]+/u, ''),
+      zh: source(segmentStart, end),
       ...(position ? { position } : {}),
     }
     figures.push(figure)
-    previous = { figure, end }
+    previous = { figure, start: segmentStart, end }
   }
 }
 
@@ -258,11 +277,11 @@ interface Indicator {
 function cleanIndicator(lead: string): Indicator {
   let text = lead.trim()
   const result: Indicator = { text: '' }
-  const year = YEAR.exec(text)
-  if (year) {
-    result.year = year[1]
-    text = text.replace(YEAR, '')
-  }
+  // Every year goes (`1958年又比1957年`); the figure's own is the first that is not compared with.
+  const years = [...text.matchAll(YEARS)]
+  const own = years.find((year) => !/[比较与同从由自]$/.test(text.slice(0, year.index)))
+  if (own) result.year = own[1]
+  if (years.length > 0) text = text.replace(YEARS, '')
   const span = SPAN.exec(text)
   if (span) {
     const n = /^[0-9]+$/.test(span[1]) ? Number(span[1]) : parseChineseNumeral(span[1])
@@ -276,13 +295,14 @@ function cleanIndicator(lead: string): Indicator {
     text = text.replace(LEADING, '').replace(TRAILING, '').trim()
   }
   text = text.replace(/^[“”"、，,\s]+|[“”"、，,\s]+$/gu, '')
-  if (!/\p{Script=Han}/u.test(text) || [...text].length < 2 || NOT_INDICATOR.test(text)) return result
+  if (!/\p{Script=Han}/u.test(text) || [...text].length < 2 || NOT_INDICATOR.test(text) || TIME_ONLY.test(text)) return result
   result.text = text
   return result
 }
 
 function period(indicator: Indicator, before: string, context: Context): KeyFigure['period'] {
-  const years = [...before.matchAll(/(\d{4})年/g)]
+  // A year compared with (`比2012年`, `同1978年相比`) or started from (`由1978年的`) is not the figure's.
+  const years = [...before.matchAll(/(?<![比较与同从由自])(\d{4})年/g)]
   const year = indicator.year ?? (years.length ? years[years.length - 1][1] : context.year)
   if (indicator.span !== undefined) {
     const spanEn = `${countWord(indicator.span)} consecutive years`

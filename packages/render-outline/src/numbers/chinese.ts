@@ -24,7 +24,10 @@ export function parseChineseNumeral(text: string): number | undefined {
     for (const char of text) value = value * 10 + DIGITS[char]
     return value
   }
+  // 亿 multiplies all that stands before it (一万六千七百七十亿 = 16770 × 10^8),
+  // 万 only what stands after the last 亿 (三亿五千万 = 3 × 10^8 + 5000 × 10^4).
   let total = 0
+  let wan = 0
   let section = 0
   let digit = 0
   let seenDigit = false
@@ -37,14 +40,20 @@ export function parseChineseNumeral(text: string): number | undefined {
       section += (seenDigit ? digit : 1) * SMALL_UNITS[char]
       digit = 0
       seenDigit = false
-    } else if (char in LARGE_UNITS) {
-      total += (section + digit) * LARGE_UNITS[char]
+    } else if (char === '亿') {
+      total = (total + wan + section + digit) * LARGE_UNITS[char]
+      wan = 0
+      section = 0
+      digit = 0
+      seenDigit = false
+    } else if (char === '万') {
+      wan += (section + digit) * LARGE_UNITS[char]
       section = 0
       digit = 0
       seenDigit = false
     }
   }
-  return total + section + digit
+  return total + wan + section + digit
 }
 
 const ARABIC_OR_CHINESE = `[0-9]+|[${CHINESE_NUMERAL_CHARS}]+`

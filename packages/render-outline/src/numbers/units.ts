@@ -12,7 +12,10 @@ export interface UnitInfo {
 
 /** Base units, longest first where one is a prefix of another. */
 export const BASE_UNITS: Record<string, UnitInfo> = {
+  千瓦小时: { en: 'kWh' },
   千瓦时: { en: 'kWh' },
+  人公里: { en: 'passenger-kilometers', enSingular: 'passenger-kilometer' },
+  吨公里: { en: 'ton-kilometers', enSingular: 'ton-kilometer' },
   千瓦: { en: 'kW' },
   平方公里: { en: 'square kilometers', enSingular: 'square kilometer' },
   平方米: { en: 'square meters', enSingular: 'square meter' },

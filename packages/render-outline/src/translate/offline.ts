@@ -62,6 +62,8 @@ const HEAD_NOUNS: Record<string, string> = {
   生动图景: 'a vivid picture of',
   提质增效: 'better quality and efficiency of',
   步伐: 'the pace of',
+  比重: 'the share of',
+  所占比重: 'the share of',
   执行情况: 'the implementation of',
   完成情况: 'the fulfilment of',
   平稳发展: 'the steady development of',
