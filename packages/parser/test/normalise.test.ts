@@ -66,6 +66,9 @@ describe('normalise: half-width punctuation in Chinese text', () => {
     expect(normaliseLine('现在,我代表区人民政府:(一)迎难而上;生产总值(GDP)262.6亿元', 0, false).norm).toBe('现在，我代表区人民政府：（一）迎难而上；生产总值（GDP）262.6亿元')
     expect(normaliseLine('GDP (2023): 1,000 yuan', 0, false).norm).toBe('GDP (2023): 1,000 yuan')
     expect(normaliseLine('本文地址:/baogao/xn/5390.html', 0, false).norm).toBe('本文地址:/baogao/xn/5390.html')
+    // After a number and before Chinese (万载 2022); after a Latin word it stays.
+    expect(normaliseLine('同比增长6.2%;油料作物播种面积5.5万亩,研发投入占GDP比重达到4.84%,“双创”指数', 0, false).norm).toBe('同比增长6.2%；油料作物播种面积5.5万亩，研发投入占GDP比重达到4.84%，“双创”指数')
+    expect(normaliseLine('GDP,增长1,000', 0, false).norm).toBe('GDP,增长1,000')
   })
 })
 

@@ -227,7 +227,8 @@ function isCjkCode(c: number): boolean {
  * Half-width punctuation touching Chinese text is a typing shortcut, not a
  * choice: `向大会报告工作,请予审议` → `，`, `(一)` → `（一）`. Punctuation
  * between Latin letters or digits (`1,000`, `(GDP)` inside a Latin run)
- * stays; a `)` closing a widened `(` is widened with it.
+ * stays, and so does one after a Latin word (`GDP,增长`); a `)` closing a
+ * widened `(` is widened with it.
  */
 function widenPunctuation(codes: Uint16Array, length: number): void {
   let openWide = 0
@@ -246,10 +247,17 @@ function widenPunctuation(codes: Uint16Array, length: number): void {
       openWide++
     } else if (c !== 40 && c !== 41 && isCjkCode(prev) && !(c === 58 && next === 47) /* 本文地址:/… keeps its colon before a path */) {
       codes[i] = wide
+    } else if (c !== 40 && c !== 41 && isCjkCode(next) && !isLatinLetter(prev)) {
+      // After a number and before Chinese (`增长6.2%;油料`, `4.84%,“双创”`) it is Chinese punctuation too.
+      codes[i] = wide
     } else if (c === 41 && isCjkCode(prev)) {
       codes[i] = wide
     }
   }
+}
+
+function isLatinLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 }
 
 function isAsciiDigit(c: number): boolean {
