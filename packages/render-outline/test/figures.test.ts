@@ -101,7 +101,7 @@ describe('figure shapes', () => {
       ['新建住宅', '3.5', '亿平方米', '350 million square meters', undefined, undefined],
       ['在校学生', '115.4', '万人', '1.154 million people', undefined, undefined],
     ])
-    expect(figures[0]!.zh).toBe('一九八二年全国工农业总产值达到八千二百九十一亿元,比上年增长百分之七点七')
+    expect(figures[0]!.zh).toBe('一九八二年全国工农业总产值达到八千二百九十一亿元，比上年增长百分之七点七')
     expect(scanText('油料增长一点二六倍，糖料增长百分之八十三，零售物价上升百分之零点九。').map((f) => f.change?.en)).toEqual(['+1.26 times', '+83%', '+0.9%'])
     expect(scanText('一九八○年上升百分之零点九。')).toEqual([])
     // 1959: the year compared with is not the figure's period; 1955: transport units.

@@ -105,7 +105,7 @@ export function extractFigures(tree: Root): KeyFigure[] {
 function walk(node: Nodes, context: Context, figures: KeyFigure[]): void {
   switch (node.type) {
     case 'heading': {
-      const year = YEAR.exec(toText(node).normalize('NFKC'))
+      const year = YEAR.exec(arabicNumerals(foldWidth(toText(node))).text)
       if (node.depth === 1) context.year = year ? year[1] : undefined
       else if (year) context.year = year[1]
       return
@@ -138,19 +138,37 @@ export function scanText(text: string, options: { year?: string } = {}): KeyFigu
   return figures
 }
 
+/**
+ * Full-width ASCII forms (`２０２３`, `％`, `．`) and the ideographic space
+ * folded to ASCII, one unit for one, so offsets in the result are offsets in
+ * the text as printed. Reports of the 1950s–90s print the decimal point as a
+ * middle dot (增长4·5%): a point too.
+ */
+function foldWidth(text: string): string {
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : c === 0x3000 ? ' ' : text[i]
+  }
+  return out.replace(/(?<=\d)[·・](?=\d)/g, '.')
+}
+
 function scanBlock(raw: string, position: Position | undefined, context: Context, figures: KeyFigure[]): void {
-  // Reports of the 1950s–90s print the decimal point as a middle dot (增长4·5%).
-  const text = raw.normalize('NFKC').replace(/(?<=\d)[·・](?=\d)/g, '.')
-  for (const printed of text.split(/(?<=[。！？!?；;])/u)) scanSentence(printed, position, context, figures)
+  const text = foldWidth(raw)
+  let at = 0
+  for (const sentence of text.split(/(?<=[。！？!?；;])/u)) {
+    scanSentence(sentence, raw.slice(at, at + sentence.length), position, context, figures)
+    at += sentence.length
+  }
 }
 
 /**
  * Scans the sentence with its Chinese-numeral quantities in Arabic digits
  * (`增长百分之七点三` is read as `增长7.3%`); a figure's `zh` is the text
- * as printed.
+ * as printed (`folded` is `printed` with `foldWidth`, unit for unit).
  */
-function scanSentence(printed: string, position: Position | undefined, context: Context, figures: KeyFigure[]): void {
-  const { text: sentence, map } = arabicNumerals(printed)
+function scanSentence(folded: string, printed: string, position: Position | undefined, context: Context, figures: KeyFigure[]): void {
+  const { text: sentence, map } = arabicNumerals(folded)
   const source = (from: number, to: number) => printed.slice(map[from], map[to]).replace(/^[，,、；;：:\s]+/u, '')
   const regex = pattern()
   regex.lastIndex = 0
