@@ -97,6 +97,15 @@ describe('reading brief', async () => {
     expect(english).not.toMatch(HAN)
   })
 
+  it('lists the year\'s targets first: they are what a report is read for', async () => {
+    // 2024: 今年发展主要预期目标是：国内生产总值增长5%左右；…城镇调查失业率5.5%左右；居民消费价格涨幅3%左右…
+    const brief = await toBrief(parseFixture('gzbg_2024.txt'))
+    const list = brief.children.find((node) => node.type === 'list' && (node.data as { gongwenBrief?: { role?: string } } | undefined)?.gongwenBrief?.role === 'key-figures')
+    const rows = ((list?.data as { gongwenBrief?: { table?: { rows: string[][] } } } | undefined)?.gongwenBrief?.table?.rows ?? []).map((row) => [row[0]!.split(' ')[0], row[3], row[4]])
+    expect(rows).toContainEqual(['国内生产总值', '增长5%左右（about +5%）', '2024'])
+    expect(rows.every((row) => row[2] === '2024')).toBe(true)
+  })
+
   it('stays short: a bounded number of lines', async () => {
     const brief = await toBrief(parseFixture('gzbg_2024.txt'))
     const blocks = brief.children.length + brief.children.reduce((sum, node) => sum + (node.type === 'list' ? node.children.length : 0), 0)

@@ -3,7 +3,7 @@
  * positions) that any gongwen renderer can write, DOCX and PDF included.
  */
 import { AST_VERSION } from '@gongwen/parser'
-import type { Heading, List, ListItem, Paragraph, Root, RootContent, Text } from '@gongwen/parser'
+import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Text } from '@gongwen/parser'
 import { extractFigures, type KeyFigure } from '../figures/extract.js'
 import { sameInBothLanguages, toText } from '../text.js'
 import { toOutline, type OutlineOptions } from '../to-outline.js'
@@ -118,7 +118,7 @@ export async function toBrief(tree: Root, options: BriefOptions = {}): Promise<R
   // Two statements are the same figure when indicator and numbers agree and
   // their periods do, or one of them has none.
   const seen = new Map<string, Array<string | undefined>>()
-  for (const ranked of rankFigures(extractFigures(tree))) {
+  for (const ranked of rankFigures(extractFigures(tree), targetBlocks(tree))) {
     if (chosen.length >= maxFigures) break
     const key = [ranked.figure.indicator.zh, ranked.figure.en, ranked.figure.change?.en].join('|')
     const period = ranked.figure.period?.en
@@ -259,8 +259,31 @@ function qualifierZh(qualifier: NonNullable<KeyFigure['qualifier']>): string {
  * and whose unit is money, a percentage or that carry a change; ties in
  * document order.
  */
-function rankFigures(figures: KeyFigure[]): Array<{ figure: KeyFigure; index: number }> {
+/** The paragraph that sets the year's targets (`今年发展主要预期目标是：…`). */
+const TARGETS = /预期目标|主要目标是|发展目标是/
+/** Indicators a reader of any report looks for first. */
+const HEADLINE = /^(?:国内生产总值|地区生产总值|生产总值|国民生产总值|工农业总产值|居民消费价格|城镇新增就业|城镇调查失业率|赤字率|财政赤字|粮食(?:总)?产量|居民人均可支配收入|财政收入)/
+
+/** Start offsets of the paragraphs and list items that state the year's targets. */
+function targetBlocks(tree: Root): Set<number> {
+  const offsets = new Set<number>()
+  const visit = (node: Nodes): void => {
+    if ((node.type === 'paragraph' || node.type === 'listItem') && node.position && TARGETS.test(toText(node))) offsets.add(node.position.start.offset ?? -1)
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child)
+  }
+  visit(tree)
+  return offsets
+}
+
+/**
+ * The year's targets first, then the headline indicators, then figures
+ * with an established English name and amounts, percentages or changes;
+ * within a rank, in document order.
+ */
+function rankFigures(figures: KeyFigure[], targets: Set<number>): Array<{ figure: KeyFigure; index: number }> {
   const score = (figure: KeyFigure) =>
+    (figure.position && targets.has(figure.position.start.offset ?? -1) ? 3 : 0) +
+    (HEADLINE.test(figure.indicator.zh) ? 2 : 0) +
     (figure.indicator.source === 'glossary' ? 2 : 0) +
     (/元|%/.test(figure.unit) || figure.change ? 1 : 0)
   return figures
