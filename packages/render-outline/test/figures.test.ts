@@ -118,6 +118,14 @@ describe('figure shapes', () => {
     expect(scanText('全国新建学校30所，新增企业1200家。').map((f) => f.value)).toEqual(['30', '1200'])
   })
 
+  it('trims conjunctions, modal verbs and 占 off the indicator', () => {
+    // 2010, 2013, 2014, 2017 national reports.
+    const indicators = (text: string) => scanText(text).map((f) => f.indicator.zh)
+    expect(indicators('社会事业投资占44%，重大基础设施建设占23%。')).toEqual(['社会事业投资', '重大基础设施建设'])
+    expect(indicators('经济增长预期目标定为7.5%左右，广义货币M2预期增长目标拟定为13%左右。')).toEqual(['经济增长预期目标', '广义货币M2预期增长目标'])
+    expect(indicators('但赤字率2.1%，氨氮排放量要减少2%。')).toEqual(['赤字率', '氨氮排放量'])
+  })
+
   it('normalises full-width digits', () => {
     const [figure] = scanText('财政收入１３．６５万亿元。')
     expect(figure).toMatchObject({ value: '13.65', en: '13.65 trillion yuan' })
