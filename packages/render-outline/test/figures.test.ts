@@ -126,6 +126,12 @@ describe('figure shapes', () => {
     expect(indicators('但赤字率2.1%，氨氮排放量要减少2%。')).toEqual(['赤字率', '氨氮排放量'])
   })
 
+  it('reads a page-long run of digits or numerals in one pass (it took minutes when every position was tried)', () => {
+    expect(scanText('1'.repeat(200_000) + '。')).toEqual([])
+    expect(scanText('一'.repeat(200_000) + '。')).toEqual([])
+    expect(scanText('苏联共产党第二十一次代表大会。')).toEqual([])
+  })
+
   it('normalises full-width digits', () => {
     const [figure] = scanText('财政收入１３．６５万亿元。')
     expect(figure).toMatchObject({ value: '13.65', en: '13.65 trillion yuan' })

@@ -56,8 +56,10 @@ function pattern(): RegExp {
   if (figurePattern) return figurePattern
   const units = unitAlternatives().filter((unit) => !/^(万亿|亿|万)$/.test(unit)).map(escapeRegExp).join('|')
   const number = '(\\d+(?:\\.\\d+)?)'
+  // A number starts where its digits start: tried from inside a long run of
+  // digits, the pattern would scan the rest of the run from every position.
   figurePattern = new RegExp(
-    `${number}(?:(?:%|万|亿)?\\s*[-~～—–至到]\\s*${number})?(万亿|亿|万)?(余|多)?(${units})(以上|左右|以内)?`,
+    `(?<![\\d.])${number}(?:(?:%|万|亿)?\\s*[-~～—–至到]\\s*${number})?(万亿|亿|万)?(余|多)?(${units})(以上|左右|以内)?`,
     'g',
   )
   return figurePattern

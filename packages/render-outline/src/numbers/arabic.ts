@@ -26,8 +26,10 @@ function pattern(): RegExp {
     .filter((unit) => unit !== '%')
     .map((unit) => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|')
-  // Not after 第: `第十一批` is an ordinal, and stays as printed.
-  numeralPattern = new RegExp(`百分之(${NUMERAL})(?:点(${DECIMALS}))?|(?<!第)(${NUMERAL})(?:点(${DECIMALS}))?(?=${units}|年)`, 'gu')
+  // Not after 第: `第十一批` is an ordinal, and stays as printed. A numeral
+  // starts where its run starts: tried from inside a long run (a page of
+  // 一一一…), the pattern would scan the rest of the run from every position.
+  numeralPattern = new RegExp(`百分之(${NUMERAL})(?:点(${DECIMALS}))?|(?<![第〇○零一二两三四五六七八九十百千万亿点])(${NUMERAL})(?:点(${DECIMALS}))?(?=${units}|年)`, 'gu')
   return numeralPattern
 }
 
