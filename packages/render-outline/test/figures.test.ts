@@ -126,10 +126,12 @@ describe('figure shapes', () => {
     expect(indicators('但赤字率2.1%，氨氮排放量要减少2%。')).toEqual(['赤字率', '氨氮排放量'])
   })
 
-  it('reads a page-long run of digits or numerals in one pass (it took minutes when every position was tried)', () => {
+  it('reads a page-long run of digits or numerals, and a sentence of thousands of figures, in one pass (they took minutes)', () => {
     expect(scanText('1'.repeat(200_000) + '。')).toEqual([])
     expect(scanText('一'.repeat(200_000) + '。')).toEqual([])
     expect(scanText('苏联共产党第二十一次代表大会。')).toEqual([])
+    // A flattened table as one sentence: what lies before each number is read once, not again for each.
+    expect(scanText('产值增长5%'.repeat(50_000))).toHaveLength(50_000)
   })
 
   it('normalises full-width digits', () => {

@@ -177,17 +177,21 @@ function scanSentence(folded: string, printed: string, position: Position | unde
   let previous: { figure: KeyFigure; start: number; end: number } | undefined
   // `国民收入由3010亿元增加到3480亿元`: the indicator and where the first number ends, waiting for the level it reaches.
   let from: { indicator: string; segmentStart: number; end: number } | undefined
+  // What lies before the current number, read once as the scan moves on (a
+  // sentence can be a whole flattened table: nothing here may rescan it).
+  const before = new Before(sentence)
   let match: RegExpExecArray | null
   while ((match = regex.exec(sentence))) {
     const [all, value, valueTo, scale = '', approx = '', unit, after = ''] = match
     const start = match.index
     const end = start + all.length
-    const before = sentence.slice(0, start)
+    before.advance(start)
     // inside a quotation (“服务业纾困66条”) or an ordinal (第3) it is a name, not a statistic
-    if (count(before, '“') > count(before, '”') || /第$/.test(before) || /^[年月日号届]/.test(sentence.slice(end))) continue
+    if (before.inQuotation || sentence[start - 1] === '第' || /^[年月日号届]/.test(sentence.slice(end, end + 1))) continue
     const reached = from && REACHED.test(sentence.slice(from.end, start)) ? from : undefined
     from = undefined
-    const segmentStart = reached ? reached.segmentStart : Math.max(lastDelimiter(before), previous?.end ?? 0)
+    // An indicator is a phrase, never longer than MAX_LEAD characters.
+    const segmentStart = reached ? reached.segmentStart : Math.max(before.afterDelimiter, previous?.end ?? 0, start - MAX_LEAD)
     let lead = reached ? reached.indicator : sentence.slice(segmentStart, start).replace(/^[，,、；;：:（(\s]+/u, '')
     const starting = reached ? undefined : FROM.exec(lead)
     if (starting && cleanIndicator(starting[1] ?? '').text) {
@@ -222,7 +226,7 @@ function scanSentence(folded: string, printed: string, position: Position | unde
         unit: '',
         en: null,
         change: figureChange,
-        period: period(indicator, before, context),
+        period: period(indicator, before.year, context),
         zh: source(segmentStart, end),
         ...(position ? { position } : {}),
       }
@@ -249,7 +253,7 @@ function scanSentence(folded: string, printed: string, position: Position | unde
       ...(qualifier ? { qualifier } : {}),
       en,
       base: quantity.base,
-      period: period(indicator, before, context),
+      period: period(indicator, before.year, context),
       zh: source(segmentStart, end),
       ...(position ? { position } : {}),
     }
@@ -258,18 +262,48 @@ function scanSentence(folded: string, printed: string, position: Position | unde
   }
 }
 
-function count(text: string, char: string): number {
-  let n = 0
-  for (const c of text) if (c === char) n++
-  return n
-}
+const MAX_LEAD = 100
+const DELIMITERS = new Set(['，', ',', '；', ';', '：', ':', '（', '(', ')', '）', '。', '、', '\n'])
+/** A year; one compared with (`比2012年`, `同1978年相比`) or started from (`由1978年的`) is not the figure's. */
+const PERIOD_YEAR = /(?<![比较与同从由自])(\d{4})年/g
 
-function lastDelimiter(text: string): number {
-  let index = -1
-  for (const delimiter of ['，', ',', '；', ';', '：', ':', '（', '(', ')', '）', '。', '、', '\n']) {
-    index = Math.max(index, text.lastIndexOf(delimiter))
+/** The text before a position of a sentence, read incrementally as the position moves forward. */
+class Before {
+  private scanned = 0
+  private opened = 0
+  private closed = 0
+  private readonly years: RegExp
+  /** The next year of the sentence not yet passed: undefined before the first search, null when there is none. */
+  private next: RegExpExecArray | null | undefined
+  /** Just after the last delimiter (`，`, `；`, `（`…) before the position. */
+  afterDelimiter = 0
+  /** The last year before the position, if any. */
+  year: string | undefined
+
+  constructor(private readonly sentence: string) {
+    this.years = new RegExp(PERIOD_YEAR.source, 'g')
   }
-  return index + 1
+
+  /** Inside an open quotation mark (`“服务业纾困66条”`). */
+  get inQuotation(): boolean {
+    return this.opened > this.closed
+  }
+
+  advance(to: number): void {
+    for (let i = this.scanned; i < to; i++) {
+      const c = this.sentence[i]!
+      if (c === '“') this.opened++
+      else if (c === '”') this.closed++
+      if (DELIMITERS.has(c)) this.afterDelimiter = i + 1
+    }
+    this.scanned = Math.max(this.scanned, to)
+    // The next year waits until the position has passed it.
+    if (this.next === undefined) this.next = this.years.exec(this.sentence)
+    while (this.next && this.next.index + this.next[0].length <= to) {
+      this.year = this.next[1]
+      this.next = this.years.exec(this.sentence)
+    }
+  }
 }
 
 function makeChange(zh: string, word: string, value: string, unit: string): FigureChange {
@@ -320,10 +354,8 @@ function cleanIndicator(lead: string): Indicator {
   return result
 }
 
-function period(indicator: Indicator, before: string, context: Context): KeyFigure['period'] {
-  // A year compared with (`比2012年`, `同1978年相比`) or started from (`由1978年的`) is not the figure's.
-  const years = [...before.matchAll(/(?<![比较与同从由自])(\d{4})年/g)]
-  const year = indicator.year ?? (years.length ? years[years.length - 1][1] : context.year)
+function period(indicator: Indicator, yearBefore: string | undefined, context: Context): KeyFigure['period'] {
+  const year = indicator.year ?? yearBefore ?? context.year
   if (indicator.span !== undefined) {
     const spanEn = `${countWord(indicator.span)} consecutive years`
     return { zh: (year ? `${year}年` : '') + (indicator.spanZh ?? ''), en: year ? `${year} (${spanEn})` : spanEn }
