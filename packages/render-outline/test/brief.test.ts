@@ -106,6 +106,16 @@ describe('reading brief', async () => {
     expect(rows.every((row) => row[2] === '2024')).toBe(true)
   })
 
+  it('lists the first parts of a text with hundreds of top-level parts, and how many more there are', async () => {
+    const lines = ['关于加强农业工作的意见', '各省、自治区、直辖市人民政府：']
+    for (let i = 1; i <= 300; i++) lines.push(`${i}. 加强第${i}项农业基础设施建设`, `这是第${i}项工作的正文，要认真落实。`)
+    const brief = await toBrief(parse(lines.join('\n')).tree)
+    const entries = brief.children.filter((node) => (node.data as { gongwenBrief?: { role?: string } } | undefined)?.gongwenBrief?.role === 'outline-entry')
+    expect(entries.length).toBeGreaterThan(5)
+    expect(entries.length).toBeLessThan(41)
+    expect(briefToMarkdown(brief)).toContain(`……另有${300 - entries.length}项（${300 - entries.length} more in the outline）`)
+  })
+
   it('stays short: a bounded number of lines', async () => {
     const brief = await toBrief(parseFixture('gzbg_2024.txt'))
     const blocks = brief.children.length + brief.children.reduce((sum, node) => sum + (node.type === 'list' ? node.children.length : 0), 0)

@@ -95,6 +95,15 @@ export async function toBrief(tree: Root, options: BriefOptions = {}): Promise<R
   while (depthShown > 1 && countUpTo(outline.entries, depthShown) > (options.maxOutlineLines ?? 16)) depthShown--
   let outlineLines = outlineAt(depthShown)
   while (depthShown > 1 && outlineLines.reduce((sum, line) => sum + linesOf(line), 0) > MAX_OUTLINE_LINES) outlineLines = outlineAt(--depthShown)
+  // Top-level parts alone can be too many too (a text of hundreds of numbered
+  // items): the first ones are listed, and how many more the outline has.
+  if (outlineLines.reduce((sum, line) => sum + linesOf(line), 0) > MAX_OUTLINE_LINES) {
+    let used = 0
+    let kept = 0
+    while (kept < outlineLines.length && used + linesOf(outlineLines[kept]!) <= MAX_OUTLINE_LINES - 1) used += linesOf(outlineLines[kept++]!)
+    const more = outlineLines.length - kept
+    outlineLines = [...outlineLines.slice(0, kept), paragraph(`……另有${more}项（${more} more in the outline）`)]
+  }
   children.push(...(outlineLines.length > 0 ? outlineLines : [paragraph('（无标题 No headings）')]))
 
   // What is left of two pages goes to the leads and the figures; the
