@@ -118,6 +118,14 @@ describe('figure shapes', () => {
     expect(scanText('全国新建学校30所，新增企业1200家。').map((f) => f.value)).toEqual(['30', '1200'])
   })
 
+  it('reads a range of change (增长5%—5.5%) as a range', () => {
+    // Anhui 2026: 地区生产总值增长5%—5.5%.
+    expect(scanText('地区生产总值增长5%—5.5%，粮食产量增长3至5万吨。').map((f) => [f.change?.value, f.change?.valueTo, f.change?.en])).toEqual([
+      ['5', '5.5', '+5% to +5.5%'],
+      ['3', '5', '+30,000 to +50,000 tonnes'],
+    ])
+  })
+
   it('trims conjunctions, modal verbs and 占 off the indicator', () => {
     // 2010, 2013, 2014, 2017 national reports.
     const indicators = (text: string) => scanText(text).map((f) => f.indicator.zh)

@@ -17,6 +17,8 @@ export interface FigureChange {
   /** As printed, e.g. `增长0.3%`. */
   zh: string
   value: string
+  /** The upper end of a range such as `增长5%—5.5%`. */
+  valueTo?: string
   /** `%`, `个百分点`, or a count unit. */
   unit: string
   /** `+0.3%`, `-1.2 percentage points`. */
@@ -207,7 +209,7 @@ function scanSentence(folded: string, printed: string, position: Position | unde
     }
     const change = CHANGE_WORD.exec(lead)
     if (change && !/[到至]$/.test(lead)) {
-      const figureChange = makeChange(change[0] + all, change[1], value, fullUnit)
+      const figureChange = makeChange(change[0] + all, change[1], value, fullUnit, valueTo)
       if (after === '左右') figureChange.en = `about ${figureChange.en}`
       if (after === '以上') figureChange.en = `over ${figureChange.en}`
       const gap = lead.slice(0, change.index).replace(/[，,、\s]|同比|比上年|较上年/g, '')
@@ -306,11 +308,20 @@ class Before {
   }
 }
 
-function makeChange(zh: string, word: string, value: string, unit: string): FigureChange {
+/** A change; a range reads `+5% to +5.5%` (`增长5%—5.5%`), `+30,000 to +50,000 tonnes`. */
+function makeChange(zh: string, word: string, value: string, unit: string, valueTo?: string): FigureChange {
   const direction = DECREASE.test(word) ? 'decrease' : 'increase'
   const sign = direction === 'decrease' ? '-' : '+'
   const quantity = convertQuantity(value, unit)
-  return { direction, zh, value, unit, en: `${sign}${quantity.en}` }
+  let en = `${sign}${quantity.en}`
+  if (valueTo) {
+    const upper = convertQuantity(valueTo, unit).en
+    // `+30,000 to +50,000 tonnes`: the unit once, when both ends have the same.
+    const [lowerNumber, ...lowerUnit] = quantity.en.split(' ')
+    const sameUnit = lowerUnit.length > 0 && upper.endsWith(' ' + lowerUnit.join(' '))
+    en = `${sign}${sameUnit ? lowerNumber : quantity.en} to ${sign}${upper}`
+  }
+  return { direction, zh, value, ...(valueTo ? { valueTo } : {}), unit, en }
 }
 
 function qualifierOf(lead: string, approx: string, after: string): FigureQualifier | undefined {
