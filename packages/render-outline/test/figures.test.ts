@@ -126,6 +126,12 @@ describe('figure shapes', () => {
     ])
   })
 
+  it('names a bare 总额 after the indicator before it', () => {
+    // Guangxi 2026.
+    expect(scanText('外贸进出口增长8.4%，总额超过8000亿元。').map((f) => f.indicator.zh)).toEqual(['外贸进出口', '外贸进出口总额'])
+    expect(scanText('投资比重提高到10%，总额174亿元。').map((f) => f.indicator.zh)).toEqual(['投资比重', '总额'])
+  })
+
   it('trims conjunctions, modal verbs and 占 off the indicator', () => {
     // 2010, 2013, 2014, 2017 national reports.
     const indicators = (text: string) => scanText(text).map((f) => f.indicator.zh)

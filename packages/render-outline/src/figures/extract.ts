@@ -182,6 +182,7 @@ function scanSentence(folded: string, printed: string, position: Position | unde
   // What lies before the current number, read once as the scan moves on (a
   // sentence can be a whole flattened table: nothing here may rescan it).
   const before = new Before(sentence)
+  let lastIndicator: string | undefined
   let match: RegExpExecArray | null
   while ((match = regex.exec(sentence))) {
     const [all, value, valueTo, scale = '', approx = '', unit, after = ''] = match
@@ -220,8 +221,9 @@ function scanSentence(folded: string, printed: string, position: Position | unde
         continue
       }
       lead = lead.slice(0, change.index)
-      const indicator = cleanIndicator(lead)
+      const indicator = ofPrevious(cleanIndicator(lead), lastIndicator)
       if (!indicator.text) continue
+      lastIndicator = indicator.text
       const figure: KeyFigure = {
         indicator: bilingual(indicator.text),
         value: null,
@@ -237,11 +239,12 @@ function scanSentence(folded: string, printed: string, position: Position | unde
       continue
     }
     const qualifier = qualifierOf(lead, approx, after)
-    const indicator = cleanIndicator(lead)
+    const indicator = ofPrevious(cleanIndicator(lead), lastIndicator)
     if (!indicator.text) {
       previous = undefined
       continue
     }
+    lastIndicator = indicator.text
     const quantity = convertQuantity(value, fullUnit)
     let en = quantity.en
     if (valueTo) en = `${convertQuantity(value, fullUnit).en.replace(/ .*$/, '')}–${convertQuantity(valueTo, fullUnit).en}`
@@ -337,6 +340,16 @@ interface Indicator {
   year?: string
   span?: number
   spanZh?: string
+}
+
+/** A word that names the measure of what was just named: `外贸进出口增长8.4%，总额超过8000亿元`. */
+const OF_PREVIOUS = /^(?:总额|总量|总值|总数|规模)$/
+
+/** `总额` after `外贸进出口` is `外贸进出口总额`. */
+function ofPrevious(indicator: Indicator, previous: string | undefined): Indicator {
+  // A share or a rate has no total (`投资比重` … `总额`).
+  if (!previous || !OF_PREVIOUS.test(indicator.text) || /(?:比重|占比|率|比例)$/.test(previous)) return indicator
+  return { ...indicator, text: previous.replace(/(?:总额|总量|总值|总数|规模)$/, '') + indicator.text }
 }
 
 function cleanIndicator(lead: string): Indicator {
