@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parse } from '@gongwen/parser'
 import { extractFigures, scanText, type KeyFigure } from '../src/index.js'
 import { HAN, parseFixture } from './helpers.js'
 
@@ -123,6 +124,17 @@ describe('figure shapes', () => {
     expect(scanText('地区生产总值增长5%—5.5%，粮食产量增长3至5万吨。').map((f) => [f.change?.value, f.change?.valueTo, f.change?.en])).toEqual([
       ['5', '5.5', '+5% to +5.5%'],
       ['3', '5', '+30,000 to +50,000 tonnes'],
+    ])
+  })
+
+  it('gives the figures of a block that opens with a span that span as their period', () => {
+    // Sichuan 2026: 五年来，…城镇新增就业522万人; the 1986 report: “七五”时期，…
+    const tree = parse(['四川省人民政府工作报告', '——2026年2月3日在四川省第十四届人民代表大会第五次会议上', '各位代表：', '一、2025年工作回顾', '2025年，城镇新增就业107万人。', '五年来，城镇新增就业522万人。', '“十四五”期间，粮食产量累计增长5%。', '五年来城镇新增就业500万人。'].join('\n')).tree
+    expect(extractFigures(tree).map((f) => [f.value ?? f.change?.value, f.period?.en])).toEqual([
+      ['107', '2025'],
+      ['522', '2021–2025'],
+      ['5', '2021–2025'],
+      ['500', '2025'],
     ])
   })
 

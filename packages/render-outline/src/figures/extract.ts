@@ -96,12 +96,17 @@ const SPAN = new RegExp(`连续([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)年`)
 
 interface Context {
   year?: string
+  /** The year of the report (its date), for `五年来`. */
+  reportYear?: number
+  /** The span a block opens with (`五年来，…`, `“十四五”时期，…`), for its figures. */
+  span?: KeyFigure['period']
 }
 
 /** All key figures of a document, in document order. */
 export function extractFigures(tree: Root): KeyFigure[] {
   const figures: KeyFigure[] = []
-  const context: Context = {}
+  const reportYear = Number(tree.data?.meta?.date?.slice(0, 4))
+  const context: Context = Number.isInteger(reportYear) && reportYear > 1900 ? { reportYear } : {}
   walk(tree, context, figures)
   return figures
 }
@@ -115,9 +120,11 @@ function walk(node: Nodes, context: Context, figures: KeyFigure[]): void {
       return
     }
     case 'paragraph':
-    case 'listItem':
-      scanBlock(toText(node), node.position, context, figures)
+    case 'listItem': {
+      const text = toText(node)
+      scanBlock(text, node.position, { ...context, span: openingSpan(text, context.reportYear) }, figures)
       return
+    }
     case 'title':
     case 'subtitle':
     case 'speaker':
@@ -342,6 +349,22 @@ interface Indicator {
   spanZh?: string
 }
 
+/** Five-year plans by their short names: “十四五” is 2021–2025. */
+const PLAN_START: Record<string, number> = { 六五: 1981, 七五: 1986, 八五: 1991, 九五: 1996, 十五: 2001, 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 }
+const OPENING_SPAN = /^(?:(五年来|过去五年|这五年)|“?(六五|七五|八五|九五|十五|十一五|十二五|十三五|十四五)”?(?:时期|期间|以来|规划实施以来))[，,]/
+
+/**
+ * A block that opens with a span (`五年来，…城镇新增就业522万人`) states
+ * figures for that span, not for the year of its section.
+ */
+function openingSpan(text: string, reportYear: number | undefined): KeyFigure['period'] {
+  const match = OPENING_SPAN.exec(text.trimStart())
+  if (!match) return undefined
+  const start = match[2] ? PLAN_START[match[2]] : reportYear === undefined ? undefined : reportYear - 5
+  if (start === undefined) return { zh: match[1] ?? '', en: 'the past five years' }
+  return { zh: `${start}—${start + 4}年`, en: `${start}–${start + 4}` }
+}
+
 /** A word that names the measure of what was just named: `外贸进出口增长8.4%，总额超过8000亿元`. */
 const OF_PREVIOUS = /^(?:总额|总量|总值|总数|规模)$/
 
@@ -379,7 +402,8 @@ function cleanIndicator(lead: string): Indicator {
 }
 
 function period(indicator: Indicator, yearBefore: string | undefined, context: Context): KeyFigure['period'] {
-  const year = indicator.year ?? yearBefore ?? context.year
+  const year = indicator.year ?? yearBefore ?? (indicator.span === undefined && context.span ? undefined : context.year)
+  if (year === undefined && indicator.span === undefined && context.span) return context.span
   if (indicator.span !== undefined) {
     const spanEn = `${countWord(indicator.span)} consecutive years`
     return { zh: (year ? `${year}年` : '') + (indicator.spanZh ?? ''), en: year ? `${year} (${spanEn})` : spanEn }
