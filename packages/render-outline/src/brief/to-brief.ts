@@ -263,11 +263,6 @@ function qualifierZh(qualifier: NonNullable<KeyFigure['qualifier']>): string {
   return { over: '超过', nearly: '近', about: '约', 'at least': '至少' }[qualifier]
 }
 
-/**
- * Headline numbers first: figures whose indicator is a known term (glossary)
- * and whose unit is money, a percentage or that carry a change; ties in
- * document order.
- */
 /** The paragraph that sets the year's targets (`今年发展主要预期目标是：…`). */
 const TARGETS = /预期目标|主要目标是|发展目标是/
 /** Indicators a reader of any report looks for first. */
