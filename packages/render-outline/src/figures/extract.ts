@@ -351,7 +351,7 @@ interface Indicator {
 
 /** Five-year plans by their short names: “十四五” is 2021–2025. */
 const PLAN_START: Record<string, number> = { 六五: 1981, 七五: 1986, 八五: 1991, 九五: 1996, 十五: 2001, 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026 }
-const OPENING_SPAN = /^(?:(五年来|过去五年|这五年)|“?(六五|七五|八五|九五|十五|十一五|十二五|十三五|十四五)”?(?:时期|期间|以来|规划实施以来))[，,]/
+const OPENING_SPAN = /^(?:(五年来|过去五年|这五年)|“?(六五|七五|八五|九五|十五五|十五|十一五|十二五|十三五|十四五)”?(?:时期|期间|以来|规划实施以来))[，,]/
 
 /**
  * A block that opens with a span (`五年来，…城镇新增就业522万人`) states
