@@ -94,10 +94,10 @@ export async function toBrief(tree: Root, options: BriefOptions = {}): Promise<R
   let depthShown = maxDepth
   while (depthShown > 1 && countUpTo(outline.entries, depthShown) > (options.maxOutlineLines ?? 16)) depthShown--
   let outlineLines = outlineAt(depthShown)
-  while (depthShown > 1 && outlineLines.reduce((sum, line) => sum + linesOf(line), 0) > MAX_OUTLINE_LINES) outlineLines = outlineAt(--depthShown)
+  while (depthShown > 1 && totalLines(outlineLines) > MAX_OUTLINE_LINES) outlineLines = outlineAt(--depthShown)
   // Top-level parts alone can be too many too (a text of hundreds of numbered
   // items): the first ones are listed, and how many more the outline has.
-  if (outlineLines.reduce((sum, line) => sum + linesOf(line), 0) > MAX_OUTLINE_LINES) {
+  if (totalLines(outlineLines) > MAX_OUTLINE_LINES) {
     let used = 0
     let kept = 0
     while (kept < outlineLines.length && used + linesOf(outlineLines[kept]!) <= MAX_OUTLINE_LINES - 1) used += linesOf(outlineLines[kept++]!)
@@ -110,7 +110,7 @@ export async function toBrief(tree: Root, options: BriefOptions = {}): Promise<R
   // legend is kept room for as soon as a line needs it.
   const hasFallback = (value: string) => value.includes('[fallback]')
   let legend = outlineLines.some((line) => hasFallback(toText(line)))
-  let room = TWO_PAGES - children.reduce((sum, node) => sum + linesOf(node), 0) - 2 * HEADING_LINES - (legend ? LEGEND_LINES : 0)
+  let room = TWO_PAGES - totalLines(children) - 2 * HEADING_LINES - (legend ? LEGEND_LINES : 0)
   const leads: OutlineEntry[] = []
   for (const lead of reviewLeads(outline).slice(0, maxLeads)) {
     const line = leadLine(lead)
@@ -224,6 +224,10 @@ function estimateLines(value: string, indentChars = 0, perLine = 36): number {
   let width = indentChars
   for (const char of value) width += /[\u0000-\u024f]/.test(char) ? 0.55 : 1
   return Math.max(1, Math.ceil(width / perLine))
+}
+
+function totalLines(nodes: RootContent[]): number {
+  return nodes.reduce((sum, node) => sum + linesOf(node), 0)
 }
 
 /** Body lines a node of the brief takes in the `report` preset. */

@@ -92,6 +92,8 @@ const FROM = /^(.+?)(?:相应地?)?(?:由|从)(?:上年的|去年的|今年预�
 const REACHED = /^(?:增加|提高|上升|下降|降低|减少|增长|扩大|缩小|回落)?(?:到|至|为)(?:今年的|明年的)?$/
 const YEAR = /(\d{4})年(?:度|末|底)?/
 const YEARS = new RegExp(YEAR.source, 'g')
+/** What stands before a year that is compared with or started from, not the figure's own. */
+const COMPARED = '比较与同从由自'
 const SPAN = new RegExp(`连续([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)年`)
 
 interface Context {
@@ -277,7 +279,7 @@ function scanSentence(folded: string, printed: string, position: Position | unde
 const MAX_LEAD = 100
 const DELIMITERS = new Set(['，', ',', '；', ';', '：', ':', '（', '(', ')', '）', '。', '、', '\n'])
 /** A year; one compared with (`比2012年`, `同1978年相比`) or started from (`由1978年的`) is not the figure's. */
-const PERIOD_YEAR = /(?<![比较与同从由自])(\d{4})年/g
+const PERIOD_YEAR = new RegExp(`(?<![${COMPARED}])(\\d{4})年`, 'g')
 
 /** The text before a position of a sentence, read incrementally as the position moves forward. */
 class Before {
@@ -380,7 +382,7 @@ function cleanIndicator(lead: string): Indicator {
   const result: Indicator = { text: '' }
   // Every year goes (`1958年又比1957年`); the figure's own is the first that is not compared with.
   const years = [...text.matchAll(YEARS)]
-  const own = years.find((year) => !/[比较与同从由自]$/.test(text.slice(0, year.index)))
+  const own = years.find((year) => year.index === 0 || !COMPARED.includes(text[year.index - 1]!))
   if (own) result.year = own[1]
   if (years.length > 0) text = text.replace(YEARS, '')
   const span = SPAN.exec(text)

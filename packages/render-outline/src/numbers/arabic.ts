@@ -17,7 +17,6 @@ const NUMERAL = '[〇○零一二两三四五六七八九十百千万亿]+'
 const DECIMALS = '[〇○零一二两三四五六七八九]+'
 const DIGIT_CHARS = /[〇○零一二两三四五六七八九]/
 const PLACE_CHARS = /[十百千万亿]/
-const DIGIT_VALUE: Record<string, string> = { 〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
 
 let numeralPattern: RegExp | undefined
 function pattern(): RegExp {
@@ -33,10 +32,10 @@ function pattern(): RegExp {
   return numeralPattern
 }
 
-/** Digits of a decimal point's right side: `五` → `5`. */
+/** Digits read one by one: `五` → `5` (a decimal point's right side), `一九八○` → `1980`. */
 function decimalDigits(text: string): string {
   let out = ''
-  for (const char of text) out += DIGIT_VALUE[char]
+  for (const char of text) out += parseChineseNumeral(char)
   return out
 }
 
@@ -47,11 +46,6 @@ function shiftDown(total: number, places: number): string {
   const whole = digits.slice(0, digits.length - places)
   const fraction = digits.slice(digits.length - places).replace(/0+$/, '')
   return fraction ? `${whole}.${fraction}` : whole
-}
-
-/** The value of a numeral that may write zero as ○. */
-function valueOf(numeral: string): number | undefined {
-  return parseChineseNumeral(numeral.replace(/○/g, '〇'))
 }
 
 /**
@@ -65,7 +59,7 @@ function valueOf(numeral: string): number | undefined {
 function quantity(numeral: string, decimals: string | undefined): string | undefined {
   if (!DIGIT_CHARS.test(numeral)) return undefined
   if (!PLACE_CHARS.test(numeral) && decimals === undefined) return undefined
-  const total = valueOf(numeral)
+  const total = parseChineseNumeral(numeral)
   if (total === undefined || !Number.isSafeInteger(total)) return undefined
   if (numeral.includes('万') || numeral.includes('亿')) {
     if (decimals !== undefined) return undefined
@@ -93,7 +87,7 @@ export function arabicNumerals(input: string): ArabicText {
     let out: string | undefined
     if (percent !== undefined) {
       // 百分之百 has no digit: any numeral counts after 百分之.
-      const total = valueOf(percent)
+      const total = parseChineseNumeral(percent)
       if (total !== undefined && Number.isSafeInteger(total)) out = `${total}${percentDecimals === undefined ? '' : `.${decimalDigits(percentDecimals)}`}%`
     } else if (numeral !== undefined) {
       out = input[match.index + all.length] === '年' && decimals === undefined ? year(numeral) : quantity(numeral, decimals)

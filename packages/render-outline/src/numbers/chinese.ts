@@ -2,8 +2,9 @@
  * Chinese numerals (二〇二三, 三, 十四, 一百零八, 两) and dates.
  */
 
+// Older reports write zero as ○ (U+25CB, a circle) as often as 〇: `一九八○年`.
 const DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 }
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
 const LARGE_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 }
@@ -12,11 +13,11 @@ export const CHINESE_NUMERAL_CHARS = '〇零一二两三四五六七八九十百
 
 /**
  * The value of a Chinese numeral, or undefined when it is not one.
- * Digit-by-digit forms (二〇二三 = 2023) and positional forms
+ * Digit-by-digit forms (二〇二三, 一九八○ = 1980) and positional forms
  * (二十三 = 23, 一百零八 = 108, 十四 = 14) are both read.
  */
 export function parseChineseNumeral(text: string): number | undefined {
-  if (text === '' || ![...text].every((char) => CHINESE_NUMERAL_CHARS.includes(char))) return undefined
+  if (text === '' || ![...text].every((char) => char in DIGITS || char in SMALL_UNITS || char in LARGE_UNITS)) return undefined
   const hasUnit = [...text].some((char) => char in SMALL_UNITS || char in LARGE_UNITS)
   if (!hasUnit) {
     // 二〇二三: digit by digit (only used for years and codes)

@@ -760,8 +760,7 @@ function matchNumber(text: string): { token: Token; length: number } | undefined
   // 一九五七年: a year written digit by digit in Chinese numerals.
   const chineseYear = /^([〇○零一二三四五六七八九]{4})年(?:度)?(?![0-9一二三四五六七八九十]{1,2}月)/.exec(text)
   if (chineseYear) {
-    const digits = [...chineseYear[1]].map((char) => '零一二三四五六七八九'.indexOf(char.replace(/[〇○]/, '零'))).join('')
-    return { token: { zh: chineseYear[0], en: digits, kind: 'number' }, length: chineseYear[0].length }
+    return { token: { zh: chineseYear[0], en: String(parseChineseNumeral(chineseYear[1])), kind: 'number' }, length: chineseYear[0].length }
   }
 
   const date = /^[0-9〇零一二三四五六七八九十]{1,4}年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?/.exec(text)
